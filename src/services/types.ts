@@ -1,0 +1,100 @@
+import type { HandoverOutcome, IntakeInput, Ticket } from '../domain/ticket.js';
+import type { Catalog, CatalogProduct, DefectReason } from '../catalog/types.js';
+import type { Operator, PrintJob, ReturnBatch, TicketEvent, TicketQuery } from '../storage/types.js';
+
+/** The signed-in clerk. */
+export interface Session {
+  operatorId: string;
+  displayName: string;
+  role: Operator['role'];
+}
+
+export interface IntakeResult {
+  ticket: Ticket;
+  printJobs: PrintJob[];
+}
+
+export interface ReturnBatchResult {
+  batch: ReturnBatch;
+  printJob: PrintJob;
+}
+
+/** Outcome of checking a parcel's scanned work cards against what the store sent. */
+export interface ArrivalCheck {
+  /** Scanned and expected (sent to HQ, not yet arrived): will be marked arrived. */
+  accepted: Ticket[];
+  /** Scanned but not expected: unknown number, other store, or in a state that cannot arrive. */
+  unexpected: { code: string; reason: 'unknown' | 'wrong_state' | 'invalid'; ticket: Ticket | null }[];
+  /** HQ said shipped back (shipped_back state) but not scanned in this parcel. */
+  missing: Ticket[];
+}
+
+export interface PickupInput {
+  ticketNo: string;
+  /** Last four digits of the customer's phone as the customer said them. */
+  phoneLastFour: string;
+  outcome: HandoverOutcome;
+  replacementBarcode?: string;
+  refundReceiptNo?: string;
+}
+
+export interface StatusSnapshot {
+  pendingHqEvents: number;
+  printQueue: { queued: number; failed: number; unknown: number };
+  printerLabel: string;
+}
+
+/**
+ * Everything the counter screens do. Each method validates, writes the state change, its event
+ * and its print jobs in one SQLite transaction, and returns at once: printing and HQ sync run in
+ * the background. Expected failures throw DeskError with a code from the i18n catalog.
+ */
+export interface DeskService {
+  // Operators and sessions
+  needsSetup(): boolean;
+  /** First run: store code, store name, terminal number and the first manager. */
+  completeSetup(input: { storeCode: string; storeName: string; terminalNo: number; managerId: string; managerName: string; password: string }): Session;
+  login(operatorId: string, password: string): Session;
+  createOperator(session: Session, input: { operatorId: string; displayName: string; role: Operator['role']; password: string }): void;
+
+  // Catalog
+  catalog(): Catalog;
+  findProductByBarcode(barcode: string): { product: CatalogProduct; size: string; colour: string } | null;
+  findProductByStyle(styleNo: string): CatalogProduct | null;
+  defectReasons(): DefectReason[];
+
+  // Intake
+  validateIntake(input: unknown): IntakeInput;
+  intake(session: Session, input: unknown): IntakeResult;
+  saveIntakeDraft(session: Session, data: unknown): void;
+  loadIntakeDraft(session: Session): unknown;
+  discardIntakeDraft(session: Session): void;
+  customerHistory(phone: string): Ticket[];
+
+  // Return to HQ
+  /** Check one scanned code for the batch being built: the ticket if it can be sent. */
+  checkForReturnBatch(code: string): Ticket;
+  sendReturnBatch(session: Session, input: { ticketNos: string[]; carrier: string; trackingNo: string }): ReturnBatchResult;
+
+  // Arrival
+  checkArrival(codes: string[]): ArrivalCheck;
+  confirmArrival(session: Session, ticketNos: string[]): Ticket[];
+
+  // Pickup
+  findForPickup(codeOrPhone: string): Ticket[];
+  pickUp(session: Session, input: PickupInput): { ticket: Ticket; printJob: PrintJob };
+  returnToStock(session: Session, ticketNo: string): Ticket;
+  cancel(session: Session, ticketNo: string, reason: string): Ticket;
+
+  // Search and detail
+  resolveScan(code: string): { kind: 'ticket'; ticket: Ticket } | { kind: 'product'; barcode: string } | { kind: 'unknown' };
+  getTicket(ticketNo: string): Ticket;
+  search(query: TicketQuery): Ticket[];
+  openTickets(): Ticket[];
+  timeline(ticketNo: string): TicketEvent[];
+  printJobsFor(ticketNo: string): PrintJob[];
+  reprint(session: Session, jobId: number): PrintJob;
+  previewText(jobId: number): string;
+
+  status(): StatusSnapshot;
+}
