@@ -28,11 +28,15 @@ export const catalogFileSchema = z.object({
   version: z.number().int(),
   products: z.array(catalogProductSchema),
 });
+/** The catalog file as shipped in data/demo/catalog.json or sent by HQ. */
+export type CatalogFile = z.infer<typeof catalogFileSchema>;
 
 export const defectReasonsFileSchema = z.object({
   version: z.number().int(),
   reasons: z.array(defectReasonSchema),
 });
+/** The defect reasons file as shipped in data/demo/defect-reasons.json or sent by HQ. */
+export type DefectReasonsFile = z.infer<typeof defectReasonsFileSchema>;
 
 /** The product catalog in memory, indexed for the counter's lookups. */
 export interface Catalog {

@@ -36,8 +36,15 @@ export function createTranslator(language: Language): Translate {
   };
 }
 
-/** The user-facing message of any error: DeskErrors by code, anything else as unexpected. */
+/**
+ * The user-facing message of any error: DeskErrors by code, anything else as unexpected. The
+ * `field` and `state` parameters hold code names and are shown by their labels.
+ */
 export function describeError(error: unknown, t: Translate): string {
-  if (isDeskError(error)) return t(`errors.${error.code}`, error.params);
-  return t('errors.unexpected');
+  if (!isDeskError(error)) return t('errors.unexpected');
+
+  const params: Record<string, string | number> = { ...error.params };
+  if (typeof params.field === 'string') params.field = t(`field.${params.field}`);
+  if (typeof params.state === 'string') params.state = t(`state.${params.state}`);
+  return t(`errors.${error.code}`, params);
 }

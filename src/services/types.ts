@@ -1,5 +1,6 @@
 import type { HandoverOutcome, IntakeInput, Ticket } from '../domain/ticket.js';
 import type { Catalog, CatalogProduct, DefectReason } from '../catalog/types.js';
+import type { Settings } from '../storage/settings-schema.js';
 import type { Operator, PrintJob, ReturnBatch, TicketEvent, TicketQuery } from '../storage/types.js';
 
 /** The signed-in clerk. */
@@ -53,7 +54,9 @@ export interface DeskService {
   // Operators and sessions
   needsSetup(): boolean;
   /** First run: store code, store name, terminal number and the first manager. */
-  completeSetup(input: { storeCode: string; storeName: string; terminalNo: number; managerId: string; managerName: string; password: string }): Session;
+  completeSetup(input: { storeCode: string; storeName: string; terminalNo: number; managerId: string; managerName: string; password: string }): Promise<Session>;
+  /** The terminal's current settings (store code and name change at set-up). */
+  settings(): Settings;
   login(operatorId: string, password: string): Session;
   createOperator(session: Session, input: { operatorId: string; displayName: string; role: Operator['role']; password: string }): void;
 
