@@ -54,7 +54,7 @@ export async function createApp(options: CreateAppOptions): Promise<DeskApp> {
 
   const printerSettings = settings.get().printers.receipt;
   const profile = loadPrinterProfile(printerSettings.profile, PRINTER_PROFILES_DIR);
-  const transport = createTransport(options.printerConnection ?? printerSettings.connection, paths.printJobs);
+  const transport = createTransport(options.printerConnection ?? printerSettings.connection, paths.printJobs, { columns: profile.columns });
   const worker = createPrintWorker({
     db,
     printers: { receipt: { transport, profile } },

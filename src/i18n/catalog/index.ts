@@ -6,9 +6,10 @@ import { service } from './service.js';
 import { shell } from './shell.js';
 import { storage } from './storage.js';
 import { uiCommon } from './ui-common.js';
+import { workflow } from './workflow.js';
 
 /**
  * Every area's messages. Each area owns one file in this folder; add the new file's export
  * here. A key defined twice is a bug, caught by the catalog test.
  */
-export const CATALOG_PARTS: readonly CatalogPart[] = [common, service, storage, uiCommon, productCatalog, printing, shell];
+export const CATALOG_PARTS: readonly CatalogPart[] = [common, service, storage, uiCommon, productCatalog, printing, shell, workflow];

@@ -2,7 +2,7 @@ import type { CatalogPart } from '../types.js';
 
 /**
  * The app shell (header, status bar, global scan), set-up, login and lock, and the lookup
- * screens: home, help, search, ticket detail and print preview. `format.*` holds the labels of
+ * screens: home, help, search, ticket detail and print preview. `format.*` contains the labels of
  * coded values (events, print jobs, HQ status) and ages.
  */
 export const shell: CatalogPart = {
@@ -21,7 +21,6 @@ export const shell: CatalogPart = {
     'shell.title.ticket': '售后单详情',
     'shell.title.print_preview': '打印预览',
     'shell.loading': '正在读取……',
-    'shell.not_available': '此界面尚未安装。按 Esc 返回。',
     'shell.scan_unknown': '找不到与「{code}」对应的售后单或商品。请核对条码，或按 F6 查询。',
     'shell.settings_recovered': '设置文件无效，已另存为 {path}，现按默认设置运行。请店长检查设置。',
 
@@ -183,7 +182,6 @@ export const shell: CatalogPart = {
     'shell.title.ticket': 'Ticket detail',
     'shell.title.print_preview': 'Print preview',
     'shell.loading': 'Loading…',
-    'shell.not_available': 'This screen is not installed yet. Press Esc to go back.',
     'shell.scan_unknown': 'No ticket or product matches "{code}". Check the barcode, or press F6 to search.',
     'shell.settings_recovered': 'The settings file was invalid and was moved to {path}; the app runs on default settings. Ask a manager to check the settings.',
 

@@ -1,0 +1,44 @@
+import { Box } from 'ink';
+import type { Translate } from '../../../i18n/index.js';
+import { maxDisplayWidth } from '../display-width.js';
+import { SelectField } from '../SelectField.js';
+import { TextField } from '../TextField.js';
+import type { FieldSpec, FormController } from './use-form.js';
+
+/** Props of {@link Form}. */
+export interface FormProps {
+  form: FormController;
+  fields: readonly FieldSpec[];
+  t: Translate;
+}
+
+// Two columns between the widest label and the values.
+const LABEL_GAP = 2;
+
+/** Lays out a form's fields in one column with aligned labels; input is handled by useForm. */
+export function Form({ form, fields, t }: FormProps) {
+  const labelWidth = maxDisplayWidth(fields.map((field) => t(field.labelKey))) + LABEL_GAP;
+  const { values, errors, focused } = form;
+
+  return (
+    <Box flexDirection="column">
+      {fields.map((field) => {
+        const error = errors[field.name];
+        const common = {
+          label: t(field.labelKey),
+          value: values[field.name] ?? '',
+          focused: field.name === focused,
+          labelWidth,
+          error: error === undefined ? null : t(error),
+          hint: field.hintKey === undefined ? null : t(field.hintKey),
+        };
+
+        if (field.kind === 'select') {
+          const options = (field.options ?? []).map((option) => ({ value: option.value, label: t(option.labelKey) }));
+          return <SelectField key={field.name} {...common} options={options} />;
+        }
+        return <TextField key={field.name} {...common} masked={field.kind === 'password'} />;
+      })}
+    </Box>
+  );
+}
