@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from './text.js';
 
 /** Lifecycle states of a ticket (售后单). English in code, Chinese on screen through i18n. */
 export const TICKET_STATES = [
@@ -52,7 +53,7 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), { message: 'control_character' });
+    .refine((value) => !hasControlCharacter(value), { message: 'control_character' });
 
 export const intakeInputSchema = z.object({
   type: ticketTypeSchema,

@@ -1,5 +1,6 @@
 import { DeskError } from '../domain/errors.js';
 import { targetState } from '../domain/lifecycle.js';
+import { hasControlCharacter } from '../domain/text.js';
 import type { Ticket } from '../domain/ticket.js';
 import { toLocalIso } from '../domain/time.js';
 import { buildReturnManifest } from '../printing/documents/return-manifest.js';
@@ -66,6 +67,6 @@ function requireText(field: string, raw: string): string {
   const value = raw.trim();
   if (value === '') throw new DeskError('field.required', { field });
   if (value.length > MAX_FIELD_LENGTH) throw new DeskError('field.too_long', { field, max: MAX_FIELD_LENGTH });
-  if (/[\u0000-\u001f\u007f]/u.test(value)) throw new DeskError('field.control_character', { field });
+  if (hasControlCharacter(value)) throw new DeskError('field.control_character', { field });
   return value;
 }

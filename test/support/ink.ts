@@ -49,6 +49,9 @@ export async function waitForFrame(
  */
 export async function writeKeys(stdin: KeyTarget, ...chunks: string[]): Promise<void> {
   for (const chunk of chunks) {
+    // React subscribes screens to input in passive effects, a macrotask after the frame is
+    // written; a terminal's bytes always arrive in a later macrotask, so the tests wait too.
+    await new Promise((resolve) => setImmediate(resolve));
     stdin.write(chunk);
     await sleep(PAUSE_BETWEEN_CHUNKS_MS);
   }

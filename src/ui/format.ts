@@ -1,0 +1,70 @@
+import type { TicketEventType } from '../domain/lifecycle.js';
+import type { HqResolution, TicketState } from '../domain/ticket.js';
+import type { Translate } from '../i18n/index.js';
+import type { DocumentKind, HqEventStatus, PrintJobStatus } from '../storage/types.js';
+
+/**
+ * Screen formatting of times, ages and coded values. Dates and times are the terminal's local
+ * time in the same digits for both languages (2026-12-04 10:30); words come from the catalog.
+ */
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** `HH:mm` in local time, for the status bar clock. */
+export function formatClock(date: Date): string {
+  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}
+
+/** `YYYY-MM-DD HH:mm` in local time; an unparsable value is shown as given. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return `${day} ${formatClock(date)}`;
+}
+
+/**
+ * Time elapsed since `sinceIso` in its largest whole unit: `3天` / `3d`, `5小时` / `5h`,
+ * `12分钟` / `12 min`. Under a minute, and for a time in the future (clock skew between
+ * terminals), it reads as just now.
+ */
+export function formatAge(sinceIso: string, now: Date, t: Translate): string {
+  const since = new Date(sinceIso).getTime();
+  if (Number.isNaN(since)) return '';
+
+  const elapsed = now.getTime() - since;
+  if (elapsed >= DAY_MS) return t('format.age_days', { count: Math.floor(elapsed / DAY_MS) });
+  if (elapsed >= HOUR_MS) return t('format.age_hours', { count: Math.floor(elapsed / HOUR_MS) });
+  if (elapsed >= MINUTE_MS) return t('format.age_minutes', { count: Math.floor(elapsed / MINUTE_MS) });
+  return t('format.age_now');
+}
+
+export function stateLabel(state: TicketState, t: Translate): string {
+  return t(`state.${state}`);
+}
+
+export function eventLabel(type: TicketEventType, t: Translate): string {
+  return t(`format.event.${type}`);
+}
+
+export function hqStatusLabel(status: HqEventStatus, t: Translate): string {
+  return t(`format.hq_status.${status}`);
+}
+
+export function hqResolutionLabel(resolution: HqResolution, t: Translate): string {
+  return t(`format.resolution.${resolution}`);
+}
+
+export function documentLabel(document: DocumentKind, t: Translate): string {
+  return t(`format.document.${document}`);
+}
+
+export function printStatusLabel(status: PrintJobStatus, t: Translate): string {
+  return t(`format.print_status.${status}`);
+}

@@ -1,0 +1,63 @@
+import type { KeyCommand } from '../keymap.js';
+import { ARRIVAL_COMMANDS } from '../screens/arrival/use-arrival.js';
+import { INTAKE_COMMANDS } from '../screens/intake/use-intake.js';
+import { HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS } from '../screens/pickup/use-handover.js';
+import { RETURN_BATCH_COMMANDS } from '../screens/return-batch/use-return-batch.js';
+import type { Route } from '../stores/navigation.js';
+
+/**
+ * Keys of the lookup screens. The handlers match on `id`; the key hints and the help screen are
+ * drawn from these same tables.
+ */
+export const LIST_COMMANDS: readonly KeyCommand[] = [
+  { id: 'list.up', key: 'up', labelKey: 'command.list.up' },
+  { id: 'list.down', key: 'down', labelKey: 'command.list.down' },
+  { id: 'list.open', key: 'enter', labelKey: 'command.list.open' },
+];
+
+export const HOME_COMMANDS: readonly KeyCommand[] = LIST_COMMANDS;
+
+export const SEARCH_COMMANDS: readonly KeyCommand[] = [
+  { id: 'search.run', key: 'f10', labelKey: 'command.search.run' },
+];
+
+export const SEARCH_RESULT_COMMANDS: readonly KeyCommand[] = [
+  ...LIST_COMMANDS,
+  { id: 'search.edit', key: 'tab', labelKey: 'command.search.edit' },
+];
+
+export const TICKET_DETAIL_COMMANDS: readonly KeyCommand[] = [
+  { id: 'ticket.pickup', key: 'f5', labelKey: 'command.ticket.pickup' },
+  { id: 'ticket.cancel', key: 'f7', labelKey: 'command.ticket.cancel' },
+  { id: 'ticket.preview', key: 'f8', labelKey: 'command.ticket.preview' },
+  { id: 'ticket.reprint', key: 'f9', labelKey: 'command.ticket.reprint' },
+  { id: 'ticket.return_to_stock', key: 'f10', labelKey: 'command.ticket.return_to_stock' },
+  { id: 'ticket.select_job', key: 'down', labelKey: 'command.ticket.select_job' },
+];
+
+export const CONFIRM_COMMANDS: readonly KeyCommand[] = [
+  { id: 'confirm.yes', key: 'enter', labelKey: 'command.confirm.yes' },
+  { id: 'confirm.no', key: 'escape', labelKey: 'command.confirm.no' },
+];
+
+export const PRINT_PREVIEW_COMMANDS: readonly KeyCommand[] = [
+  { id: 'preview.up', key: 'up', labelKey: 'command.preview.up' },
+  { id: 'preview.down', key: 'down', labelKey: 'command.preview.down' },
+  { id: 'preview.page_up', key: 'pageup', labelKey: 'command.preview.page_up' },
+  { id: 'preview.page_down', key: 'pagedown', labelKey: 'command.preview.page_down' },
+];
+
+/**
+ * Each screen's own keys for the help screen (F1), by route. Screens missing here show only the
+ * global keys in help.
+ */
+export const SCREEN_COMMANDS: Partial<Readonly<Record<Route['screen'], readonly KeyCommand[]>>> = {
+  home: HOME_COMMANDS,
+  intake: INTAKE_COMMANDS,
+  return_batch: RETURN_BATCH_COMMANDS,
+  arrival: ARRIVAL_COMMANDS,
+  pickup: [...HANDOVER_COMMANDS, ...RETURN_TO_STOCK_COMMANDS],
+  search: [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS],
+  ticket: TICKET_DETAIL_COMMANDS,
+  print_preview: PRINT_PREVIEW_COMMANDS,
+};

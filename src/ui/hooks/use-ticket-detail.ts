@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Ticket } from '../../domain/ticket.js';
+import { describeError } from '../../i18n/index.js';
+import type { PrintJob, TicketEvent } from '../../storage/types.js';
+import { useApp, useSession } from '../app-context.js';
+import type { ShellNotice } from './use-shell-notice.js';
+
+export interface TicketRecord {
+  ticket: Ticket;
+  events: TicketEvent[];
+  /** Newest first, so a reprint appears on top. */
+  jobs: PrintJob[];
+}
+
+export type TicketLoad = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; record: TicketRecord };
+
+export interface TicketActions {
+  load: TicketLoad;
+  /** Outcome of the last action, shown in the screen's banner. */
+  notice: ShellNotice | null;
+  setNotice(notice: ShellNotice | null): void;
+  reprint(job: PrintJob): void;
+  returnToStock(): void;
+  /** Returns whether the ticket was cancelled; the reason dialog stays open on failure. */
+  cancel(reason: string): boolean;
+}
+
+/**
+ * Load one ticket with its timeline and print jobs, and provide the changes the detail screen
+ * can make. Each change reloads the record so the timeline shows the new event at once.
+ */
+export function useTicketActions(ticketNo: string): TicketActions {
+  const { service, t } = useApp();
+  const session = useSession();
+  const [load, setLoad] = useState<TicketLoad>({ kind: 'loading' });
+  const [notice, setNotice] = useState<ShellNotice | null>(null);
+
+  const reload = useCallback(() => {
+    try {
+      const ticket = service.getTicket(ticketNo);
+      const jobs = [...service.printJobsFor(ticketNo)].sort((a, b) => b.id - a.id);
+      setLoad({ kind: 'ready', record: { ticket, events: service.timeline(ticketNo), jobs } });
+    } catch (error) {
+      setLoad({ kind: 'error', message: describeError(error, t) });
+    }
+  }, [service, t, ticketNo]);
+
+  useEffect(reload, [reload]);
+
+  /** Run one change; on success show `successKey`, on failure the error. */
+  const attempt = (work: () => Record<string, string | number>, successKey: string): boolean => {
+    try {
+      const params = work();
+      setNotice({ kind: 'success', message: t(successKey, params) });
+      return true;
+    } catch (error) {
+      setNotice({ kind: 'error', message: describeError(error, t) });
+      return false;
+    } finally {
+      reload();
+    }
+  };
+
+  return {
+    load,
+    notice,
+    setNotice,
+    reprint: (job) => {
+      attempt(() => ({ jobId: service.reprint(session, job.id).id }), 'detail.reprint_queued');
+    },
+    returnToStock: () => {
+      attempt(() => ({ ticketNo: service.returnToStock(session, ticketNo).ticketNo }), 'detail.returned_to_stock');
+    },
+    cancel: (reason) => attempt(() => ({ ticketNo: service.cancel(session, ticketNo, reason).ticketNo }), 'detail.cancelled'),
+  };
+}

@@ -1,0 +1,70 @@
+import { Box, Text } from 'ink';
+import type { Ticket } from '../../domain/ticket.js';
+import { useApp } from '../app-context.js';
+import { Banner } from '../components/Banner.js';
+import { KeyHints } from '../components/KeyHints.js';
+import { formatAge, stateLabel } from '../format.js';
+import { listWindow, useListRows } from '../hooks/list-window.js';
+import { HOME_COMMANDS } from '../hooks/shell-commands.js';
+import { useHome, type TicketGroup } from '../hooks/use-home.js';
+
+/** Lines the shell and this screen draw around the list: header, hints, status bar. */
+const RESERVED_LINES = 9;
+
+type HomeLine = { kind: 'group'; group: TicketGroup } | { kind: 'ticket'; ticket: Ticket };
+
+/** Home (首页): open tickets grouped by state in lifecycle order, the oldest first in each. */
+export function HomeScreen() {
+  const { t } = useApp();
+  const view = useHome();
+  const listRows = useListRows(RESERVED_LINES);
+
+  if (view.kind === 'loading') return <Text dimColor>{t('shell.loading')}</Text>;
+  if (view.kind === 'error') return <Banner kind="error" message={view.message} t={t} />;
+  if (view.kind === 'empty') return <Text>{t('home.empty')}</Text>;
+
+  const lines: HomeLine[] = view.groups.flatMap((group) => [
+    { kind: 'group' as const, group },
+    ...group.tickets.map((ticket) => ({ kind: 'ticket' as const, ticket })),
+  ]);
+  const selectedLine = lines.findIndex((line) => line.kind === 'ticket' && line.ticket.ticketNo === view.selectedTicketNo);
+  const { start, end } = listWindow(lines.length, selectedLine, listRows);
+
+  return (
+    <Box flexDirection="column">
+      {lines.slice(start, end).map((line) =>
+        line.kind === 'group' ? (
+          <Text key={`group-${line.group.state}`} bold color="cyan">
+            {t('home.group', { state: stateLabel(line.group.state, t), count: line.group.tickets.length })}
+          </Text>
+        ) : (
+          <HomeTicketRow key={line.ticket.ticketNo} ticket={line.ticket} selected={line.ticket.ticketNo === view.selectedTicketNo} />
+        ),
+      )}
+      <KeyHints commands={HOME_COMMANDS} t={t} />
+    </Box>
+  );
+}
+
+function HomeTicketRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
+  const { t, now } = useApp();
+  const customer = ticket.type === 'pre_sale' ? t('type.pre_sale') : ticket.customerName;
+
+  return (
+    <Box gap={1}>
+      <Text inverse={selected}>{selected ? '>' : ' '}</Text>
+      <Box width={14}>
+        <Text bold={selected}>{ticket.ticketNo}</Text>
+      </Box>
+      <Box width={10}>
+        <Text wrap="truncate-end">{customer}</Text>
+      </Box>
+      <Box flexGrow={1}>
+        <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
+      </Box>
+      <Box width={8} justifyContent="flex-end">
+        <Text>{formatAge(ticket.createdAt, now(), t)}</Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,103 @@
+import { Box, Text } from 'ink';
+import type { Ticket } from '../../domain/ticket.js';
+import { useApp } from '../app-context.js';
+import { Banner } from '../components/Banner.js';
+import { maxDisplayWidth, padToWidth } from '../components/display-width.js';
+import { Form } from '../components/form/Form.js';
+import type { FormController } from '../components/form/use-form.js';
+import { KeyHints } from '../components/KeyHints.js';
+import { formatDateTime, stateLabel } from '../format.js';
+import { listWindow, useListRows } from '../hooks/list-window.js';
+import { SEARCH_RESULT_LIMIT } from '../hooks/search-query.js';
+import { SEARCH_COMMANDS, SEARCH_RESULT_COMMANDS } from '../hooks/shell-commands.js';
+import { SEARCH_FIELDS, SEARCH_STATE_FIELD, useSearch, type SearchResults } from '../hooks/use-search.js';
+
+/** Lines drawn around the result list: shell, the seven filters, count and hints. */
+const RESERVED_LINES = 20;
+/** The text filters; the state choice has ten options, too many for one line of SelectField. */
+const TEXT_FIELDS = SEARCH_FIELDS.filter((field) => field.name !== SEARCH_STATE_FIELD.name);
+/** Two columns between the widest label and the values, as Form lays them out. */
+const LABEL_GAP = 2;
+
+/** Search (查询): filters on top, the matching tickets below. */
+export function SearchScreen() {
+  const { t } = useApp();
+  const { form, results, focus } = useSearch();
+
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Box flexDirection="column">
+        <Form form={form} fields={TEXT_FIELDS} t={t} />
+        <StateChoice form={form} />
+      </Box>
+      <SearchResultList results={results} />
+      <KeyHints commands={focus === 'form' ? SEARCH_COMMANDS : [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS]} t={t} />
+    </Box>
+  );
+}
+
+/** Draw the state filter on one line, "> 状态  ‹ 已收件 ›". useForm cycles it with ←/→ and digits. */
+function StateChoice({ form }: { form: FormController }) {
+  const { t } = useApp();
+  const labelWidth = maxDisplayWidth(TEXT_FIELDS.map((field) => t(field.labelKey))) + LABEL_GAP;
+  const focused = form.focused === SEARCH_STATE_FIELD.name;
+  const options = SEARCH_STATE_FIELD.options ?? [];
+  const chosen = options.find((option) => option.value === form.values[SEARCH_STATE_FIELD.name]) ?? options[0];
+
+  return (
+    <Box>
+      <Text>{focused ? '> ' : '  '}</Text>
+      <Text bold={focused}>{padToWidth(t(SEARCH_STATE_FIELD.labelKey), labelWidth)}</Text>
+      <Text inverse={focused}>{`‹ ${chosen ? t(chosen.labelKey) : ''} ›`}</Text>
+      {focused && SEARCH_STATE_FIELD.hintKey ? <Text dimColor>  {t(SEARCH_STATE_FIELD.hintKey)}</Text> : null}
+    </Box>
+  );
+}
+
+function SearchResultList({ results }: { results: SearchResults }) {
+  const { t } = useApp();
+  const listRows = useListRows(RESERVED_LINES);
+
+  if (results.kind === 'idle') return <Text dimColor>{t('search.idle')}</Text>;
+  if (results.kind === 'error') return <Banner kind="error" message={results.message} t={t} />;
+  if (results.tickets.length === 0) return <Text>{t('search.none')}</Text>;
+
+  const selectedIndex = results.tickets.findIndex((ticket) => ticket.ticketNo === results.selectedTicketNo);
+  const { start, end } = listWindow(results.tickets.length, selectedIndex, listRows);
+  const countKey = results.tickets.length >= SEARCH_RESULT_LIMIT ? 'search.count_limited' : 'search.count';
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{t(countKey, { count: results.tickets.length })}</Text>
+      {results.tickets.slice(start, end).map((ticket) => (
+        <SearchResultRow key={ticket.ticketNo} ticket={ticket} selected={ticket.ticketNo === results.selectedTicketNo} />
+      ))}
+    </Box>
+  );
+}
+
+function SearchResultRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
+  const { t } = useApp();
+  const customer = ticket.type === 'pre_sale' ? t('type.pre_sale') : ticket.customerName;
+
+  return (
+    <Box gap={1}>
+      <Text inverse={selected}>{selected ? '>' : ' '}</Text>
+      <Box width={14}>
+        <Text bold={selected}>{ticket.ticketNo}</Text>
+      </Box>
+      <Box width={16}>
+        <Text>{formatDateTime(ticket.createdAt)}</Text>
+      </Box>
+      <Box width={12}>
+        <Text wrap="truncate-end">{stateLabel(ticket.state, t)}</Text>
+      </Box>
+      <Box width={10}>
+        <Text wrap="truncate-end">{customer}</Text>
+      </Box>
+      <Box flexGrow={1}>
+        <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,183 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Ticket, TicketType } from '../../../domain/ticket.js';
+import type { DeskService, Session } from '../../../services/types.js';
+import { useApp, useSession } from '../../app-context.js';
+import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
+import { useCommands, type KeyCommand } from '../../keymap.js';
+import { describeNotice, errorField, errorNotice, messageNotice, type WorkflowNotice } from '../../stores/workflow-notice.js';
+import { blankIntakeValues, INTAKE_FIELD_LABELS, intakeFieldSpecs, isBlankIntake, ticketTypeOf, type IntakeFormValues } from './intake-fields.js';
+import {
+  intakeValuesFromDraft,
+  looksLikeItemBarcode,
+  productFillForBarcode,
+  requireFilledFields,
+  toIntakeDraft,
+  toIntakeInput,
+} from './intake-values.js';
+import { useDebouncedAction } from './use-debounced-action.js';
+import { useIntakeLookups } from './use-intake-lookups.js';
+
+/** Wait after the last change before the draft is written, in ms. */
+const DRAFT_SAVE_DELAY_MS = 300;
+
+export const INTAKE_COMMANDS: readonly KeyCommand[] = [
+  { id: 'intake.save', key: 'f10', labelKey: 'intake.command.save' },
+  { id: 'intake.discard', key: 'f9', labelKey: 'intake.command.discard' },
+];
+
+/** State and actions of the intake screen, which only lays them out. */
+export interface IntakeView {
+  form: FormController;
+  fields: FieldSpec[];
+  notice: WorkflowNotice | null;
+  /** Catalog warnings about the style number or barcode being typed, or null. */
+  catalogWarning: WorkflowNotice | null;
+  history: Ticket[];
+  confirmingDiscard: boolean;
+  confirmDiscard: () => void;
+  cancelDiscard: () => void;
+}
+
+interface OpeningState {
+  values: IntakeFormValues;
+  notice: WorkflowNotice | null;
+}
+
+/** Builds the opening values: the stored draft, then the product of the route's barcode. */
+function openingState(service: DeskService, session: Session, barcode: string | undefined): OpeningState {
+  let values = blankIntakeValues();
+  let notice: WorkflowNotice | null = null;
+  try {
+    const draft = intakeValuesFromDraft(service.loadIntakeDraft(session));
+    if (draft) {
+      values = draft;
+      notice = messageNotice('info', 'intake.draft_restored');
+    }
+  } catch (error) {
+    notice = errorNotice(error);
+  }
+
+  if (barcode === undefined || barcode.trim() === '') return { values, notice };
+  const fill = productFillForBarcode(service, barcode);
+  if (fill) return { values: { ...values, ...fill }, notice };
+  return { values: { ...values, itemBarcode: barcode.trim() }, notice: messageNotice('warning', 'intake.barcode_unknown', { barcode }) };
+}
+
+/**
+ * State and commands of the intake screen (顾客送修): the form with catalog and customer
+ * look-ups, the draft saved on every change, F10 to save the ticket and F9 to discard.
+ */
+export function useIntake(barcode: string | undefined): IntakeView {
+  const { service, t, language } = useApp();
+  const session = useSession();
+  const reasons = useMemo(() => service.defectReasons(), [service]);
+
+  const [opening] = useState(() => openingState(service, session, barcode));
+  const [ticketType, setTicketType] = useState<TicketType>(ticketTypeOf(opening.values));
+  const [notice, setNotice] = useState<WorkflowNotice | null>(opening.notice);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const formRef = useRef<FormController | null>(null);
+
+  const autosave = useDebouncedAction(() => {
+    const values = formRef.current?.values;
+    if (!values) return;
+    try {
+      if (isBlankIntake(values)) service.discardIntakeDraft(session);
+      else service.saveIntakeDraft(session, toIntakeDraft(values));
+    } catch (error) {
+      setNotice(errorNotice(error));
+    }
+  }, DRAFT_SAVE_DELAY_MS);
+
+  const lookups = useIntakeLookups(service, opening.values);
+  const fields = useMemo(() => intakeFieldSpecs(ticketType, reasons, language), [ticketType, reasons, language]);
+
+  const form = useForm({
+    fields,
+    initialValues: opening.values,
+    isActive: !confirmingDiscard,
+    onScan: (field, code, current) => {
+      const fill = productFillForBarcode(service, code);
+      if (fill) {
+        current.setValues(fill);
+        if (field === 'itemBarcode') current.focus('quantity');
+        return true;
+      }
+      // An unknown item barcode while a choice is focused would otherwise reach the app's scan
+      // handler, which opens a second intake screen for it.
+      if (looksLikeItemBarcode(code) && fields.find((spec) => spec.name === field)?.kind === 'select') {
+        current.setValue('itemBarcode', code.trim());
+        return true;
+      }
+      return false;
+    },
+    onChange: (values) => {
+      setTicketType(ticketTypeOf(values));
+      const fills = lookups.onValuesChanged(values);
+      autosave.schedule();
+      if (Object.keys(fills).length > 0) formRef.current?.setValues(fills);
+    },
+  });
+  formRef.current = form;
+
+  const resetForm = () => {
+    form.setValues(blankIntakeValues());
+    form.setErrors({});
+    form.focus('type');
+  };
+
+  const showError = (error: unknown) => {
+    const errorShown = errorNotice(error, INTAKE_FIELD_LABELS);
+    setNotice(errorShown);
+    const field = errorField(error);
+    if (field === null || !(field in INTAKE_FIELD_LABELS)) return;
+    form.setErrors({ [field]: describeNotice(errorShown, t) });
+    form.focus(field);
+  };
+
+  const save = () => {
+    const input = toIntakeInput(form.values);
+    try {
+      requireFilledFields(form.values);
+      service.validateIntake(input);
+      const { ticket } = service.intake(session, input);
+      autosave.cancel();
+      resetForm();
+      setNotice(messageNotice('success', 'intake.saved', { ticketNo: ticket.ticketNo }));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  useCommands(
+    INTAKE_COMMANDS,
+    (id) => {
+      if (id === 'intake.save') save();
+      if (id === 'intake.discard') setConfirmingDiscard(true);
+    },
+    { isActive: !confirmingDiscard },
+  );
+
+  const confirmDiscard = () => {
+    setConfirmingDiscard(false);
+    try {
+      resetForm();
+      autosave.cancel();
+      service.discardIntakeDraft(session);
+      setNotice(messageNotice('info', 'intake.draft_discarded'));
+    } catch (error) {
+      setNotice(errorNotice(error));
+    }
+  };
+
+  return {
+    form,
+    fields,
+    notice,
+    catalogWarning: lookups.catalogWarning(form.values, form.focused),
+    history: ticketType === 'after_sale' ? lookups.history : [],
+    confirmingDiscard,
+    confirmDiscard,
+    cancelDiscard: () => setConfirmingDiscard(false),
+  };
+}

@@ -1,0 +1,107 @@
+import { Box, Text } from 'ink';
+import type { Ticket } from '../../../domain/ticket.js';
+import { useApp } from '../../app-context.js';
+import { Form } from '../../components/form/Form.js';
+import { KeyHints } from '../../components/KeyHints.js';
+import { TicketSummary } from '../../components/TicketSummary.js';
+import { formatDateTime, hqResolutionLabel, stateLabel } from '../../format.js';
+import type { PickupStore } from '../../stores/pickup-store.js';
+import { HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS, useHandover, useReturnToStock } from './use-handover.js';
+import { PICKUP_SEARCH_FIELDS, useNotReady, usePickupChoice, usePickupSearch } from './use-pickup.js';
+
+/** Shows the search field for a scanned receipt or a typed ticket or phone number. */
+export function SearchPanel({ store }: { store: PickupStore }) {
+  const { t } = useApp();
+  const form = usePickupSearch(store);
+  return <Form form={form} fields={PICKUP_SEARCH_FIELDS} t={t} />;
+}
+
+/** The customer's tickets found by phone; ↑/↓ and Enter pick one. */
+export function ChoicePanel({ store, tickets, index }: { store: PickupStore; tickets: readonly Ticket[]; index: number }) {
+  const { t } = useApp();
+  usePickupChoice(store);
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{t('pickup.choose_title', { count: tickets.length })}</Text>
+      {tickets.map((ticket, position) => {
+        const selected = position === index;
+        return (
+          <Box key={ticket.ticketNo} gap={1}>
+            <Text inverse={selected}>{selected ? '>' : ' '}</Text>
+            <Box width={14}>
+              <Text bold={selected}>{ticket.ticketNo}</Text>
+            </Box>
+            <Box width={16}>
+              <Text>{formatDateTime(ticket.createdAt)}</Text>
+            </Box>
+            <Box width={12}>
+              <Text color={ticket.state === 'arrived' ? 'green' : 'gray'} wrap="truncate-end">
+                {stateLabel(ticket.state, t)}
+              </Text>
+            </Box>
+            <Box flexGrow={1}>
+              <Text wrap="truncate-end">{`${ticket.customerName} ${ticket.styleNo} ${ticket.productName}`}</Text>
+            </Box>
+          </Box>
+        );
+      })}
+      <Text dimColor>{t('pickup.choose_keys')}</Text>
+    </Box>
+  );
+}
+
+/** HQ's inspection result, which decides what the customer takes home. */
+function HqResult({ ticket }: { ticket: Ticket }) {
+  const { t } = useApp();
+  const resolution = ticket.hqResolution === null ? t('pickup.hq_none') : hqResolutionLabel(ticket.hqResolution, t);
+  const note = ticket.hqInspectionNote ? ` · ${ticket.hqInspectionNote}` : '';
+
+  return (
+    <Box flexDirection="column">
+      <Text>{t('pickup.hq_result', { resolution, note })}</Text>
+      {ticket.arrivedBeforeHqShipped ? <Text color="yellow">{t('pickup.hq_not_shipped')}</Text> : null}
+    </Box>
+  );
+}
+
+/** An arrived after-sale ticket: check the customer, record what they take, F10 hands it over. */
+export function HandoverPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
+  const { t } = useApp();
+  const { form, fields } = useHandover(store, ticket);
+
+  return (
+    <Box flexDirection="column" gap={1}>
+      <TicketSummary ticket={ticket} phone="masked" />
+      <HqResult ticket={ticket} />
+      <Form form={form} fields={fields} t={t} />
+      <KeyHints commands={HANDOVER_COMMANDS} t={t} />
+    </Box>
+  );
+}
+
+/** A pre-sale ticket has no customer: F10 puts the item back into stock. */
+export function ReturnToStockPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
+  const { t } = useApp();
+  useReturnToStock(store);
+
+  return (
+    <Box flexDirection="column" gap={1}>
+      <TicketSummary ticket={ticket} />
+      <KeyHints commands={RETURN_TO_STOCK_COMMANDS} t={t} />
+    </Box>
+  );
+}
+
+/** A ticket that cannot be picked up now; the banner above says why. */
+export function NotReadyPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
+  const { t } = useApp();
+  useNotReady(store);
+
+  return (
+    <Box flexDirection="column" gap={1}>
+      <TicketSummary ticket={ticket} phone="masked" />
+      <Text dimColor>{t('pickup.not_ready_keys')}</Text>
+    </Box>
+  );
+}

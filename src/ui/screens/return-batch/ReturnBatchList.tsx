@@ -1,0 +1,48 @@
+import { Box, Text } from 'ink';
+import type { Ticket } from '../../../domain/ticket.js';
+import { useApp } from '../../app-context.js';
+import { listWindow, useListRows } from '../../hooks/list-window.js';
+import { defectLabel } from '../workflow/defect-label.js';
+
+/** Lines drawn around the list: shell, banner, shipment fields, prompt and hints. */
+const RESERVED_LINES = 18;
+
+/** Props of {@link ReturnBatchList}. */
+export interface ReturnBatchListProps {
+  tickets: readonly Ticket[];
+  selectedIndex: number;
+}
+
+/** The work cards in the parcel: ticket number, product and defect, the selected one marked. */
+export function ReturnBatchList({ tickets, selectedIndex }: ReturnBatchListProps) {
+  const { t, service, language } = useApp();
+  const rows = useListRows(RESERVED_LINES);
+
+  if (tickets.length === 0) return <Text dimColor>{t('return_batch.list_empty')}</Text>;
+
+  const reasons = service.defectReasons();
+  const { start, end } = listWindow(tickets.length, selectedIndex, rows);
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{t('return_batch.list_title', { count: tickets.length })}</Text>
+      {tickets.slice(start, end).map((ticket, offset) => {
+        const selected = start + offset === selectedIndex;
+        return (
+          <Box key={ticket.ticketNo} gap={1}>
+            <Text inverse={selected}>{selected ? '>' : ' '}</Text>
+            <Box width={14}>
+              <Text bold={selected}>{ticket.ticketNo}</Text>
+            </Box>
+            <Box width={28}>
+              <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
+            </Box>
+            <Box flexGrow={1}>
+              <Text wrap="truncate-end">{defectLabel(reasons, ticket.defectCode, language)}</Text>
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,35 @@
+import { Box, Text } from 'ink';
+import type { Translate } from '../../../i18n/index.js';
+import { useDeskInput } from '../../input/InputProvider.js';
+
+/** Props of {@link ConfirmPrompt}. */
+export interface ConfirmPromptProps {
+  /** The question in the user's language, naming what will happen ("确认出库 3 件？"). */
+  message: string;
+  t: Translate;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A yes/no question over a workflow screen: Enter confirms, Esc cancels. It takes every key and
+ * scan on the 'dialog' layer while shown, so nothing else acts until the clerk answers; the
+ * screen turns its form off meanwhile because fields sit on the higher 'field' layer.
+ */
+export function ConfirmPrompt({ message, t, onConfirm, onCancel }: ConfirmPromptProps) {
+  useDeskInput(
+    (event) => {
+      if (event.kind === 'key' && event.key === 'enter') onConfirm();
+      if (event.kind === 'key' && event.key === 'escape') onCancel();
+      return true;
+    },
+    { layer: 'dialog' },
+  );
+
+  return (
+    <Box flexDirection="column" borderStyle="double" borderColor="yellow" paddingX={1}>
+      <Text bold>{message}</Text>
+      <Text dimColor>{t('workflow.confirm_keys')}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useApp, type AppContextValue } from '../../app-context.js';
+import type { WorkflowStoreDeps } from '../../stores/workflow-store-deps.js';
+
+/** Stores kept for the app's lifetime, per app and per name. */
+const keptStores = new WeakMap<AppContextValue['navigation'], Map<string, unknown>>();
+
+/**
+ * The store of a workflow screen, built from the app's service and the signed-in clerk. With
+ * `keepAs`, the store outlives the screen: a parcel half scanned stays listed while the clerk
+ * looks at help or a ticket and comes back. Without it, each visit starts fresh.
+ */
+export function useWorkflowStore<S>(create: (deps: WorkflowStoreDeps) => S, keepAs?: string): S {
+  const { service, session, navigation } = useApp();
+
+  const [store] = useState(() => {
+    const kept = keptStores.get(navigation) ?? new Map<string, unknown>();
+    keptStores.set(navigation, kept);
+    if (keepAs !== undefined && kept.has(keepAs)) return kept.get(keepAs) as S;
+
+    const created = create({
+      service,
+      session: () => {
+        const current = session.getState().session;
+        if (!current) throw new Error('workflow action without a signed-in operator');
+        return current;
+      },
+    });
+    if (keepAs !== undefined) kept.set(keepAs, created);
+    return created;
+  });
+  return store;
+}
