@@ -37,8 +37,9 @@ export interface DeskApp {
 }
 
 /**
- * The composition root: opens settings, the database, the catalog and the printer, starts the
- * print worker and builds the service and the screens' context. Nothing else opens devices.
+ * Open settings, the database, the catalog and the printer, start the print worker and build
+ * the service and the screens' context. This is the composition root: nothing else opens files
+ * or devices.
  */
 export async function createApp(options: CreateAppOptions): Promise<DeskApp> {
   const paths = runtimePaths(options.dataDir);

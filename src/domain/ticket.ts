@@ -23,7 +23,7 @@ export const CLOSED_STATES: readonly TicketState[] = ['picked_up', 'returned_to_
 export const ticketTypeSchema = z.enum(['after_sale', 'pre_sale']);
 export type TicketType = z.infer<typeof ticketTypeSchema>;
 
-/** What the customer asks for (客户意见); it decides what HQ does. */
+/** The customer's request (客户意见), which decides what HQ does. */
 export const requestedOutcomeSchema = z.enum(['repair', 'exchange', 'refund']);
 export type RequestedOutcome = z.infer<typeof requestedOutcomeSchema>;
 
@@ -37,7 +37,7 @@ export const hqResolutionSchema = z.enum([
 ]);
 export type HqResolution = z.infer<typeof hqResolutionSchema>;
 
-/** What the customer took home at pickup. */
+/** The outcome the customer took home at pickup. */
 export const handoverOutcomeSchema = z.enum(['repaired_item', 'replacement', 'refund', 'returned_unrepaired']);
 export type HandoverOutcome = z.infer<typeof handoverOutcomeSchema>;
 
@@ -98,7 +98,7 @@ export const handoverSchema = z.object({
 });
 export type Handover = z.infer<typeof handoverSchema>;
 
-/** A saved ticket as the domain sees it. Rows read back from SQLite are parsed with this. */
+/** A saved ticket. Rows read back from SQLite are parsed with this schema. */
 export const ticketSchema = intakeInputSchema.extend({
   ticketNo: z.string().min(1),
   storeCode: z.string().min(1),
@@ -130,7 +130,7 @@ export type Ticket = z.infer<typeof ticketSchema>;
 export const roleSchema = z.enum(['clerk', 'manager']);
 export type Role = z.infer<typeof roleSchema>;
 
-/** Who did something and when; every command carries one. */
+/** The operator behind a command, with the role that decides what they may do. */
 export interface Actor {
   operatorId: string;
   role: Role;

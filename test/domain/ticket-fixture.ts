@@ -1,6 +1,6 @@
 import { ticketSchema, type Ticket } from '../../src/domain/ticket.js';
 
-/** A valid received after-sale ticket, parsed so it stays valid when the schema changes. */
+/** Build a valid received after-sale ticket, parsed so it stays valid when the schema changes. */
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   return ticketSchema.parse({
     type: 'after_sale',

@@ -15,7 +15,7 @@ export interface TestApp extends DeskApp {
 }
 
 /**
- * A real app on a fresh temp folder: SQLite file, settings file, demo catalog and the virtual
+ * Build a real app on a fresh temp folder: SQLite file, settings file, demo catalog and the virtual
  * printer writing into the folder. The print worker is off unless asked for, so tests see jobs
  * as queued; close() stops it and removes the folder.
  */
@@ -55,7 +55,7 @@ export async function setupStore(app: DeskApp): Promise<Session> {
   return session;
 }
 
-/** A valid after-sale intake; override any field. The style and barcode are in the demo catalog. */
+/** Build a valid after-sale intake with any field overridden. Style and barcode come from the demo catalog. */
 export function afterSaleInput(app: DeskApp, overrides: Partial<IntakeInput> = {}): IntakeInput {
   const product = app.service.catalog().products[0];
   const variant = product?.variants[0];

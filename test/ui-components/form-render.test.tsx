@@ -67,3 +67,21 @@ describe('Form rendering', () => {
     expect(frame).not.toContain('p4ss');
   });
 });
+
+describe('SelectField compact form', () => {
+  const manyOptions = Array.from({ length: 8 }, (_, index) => ({ value: `v${index + 1}`, labelKey: `Option${index + 1}` }));
+  const fields: readonly FieldSpec[] = [{ name: 'pick', labelKey: 'Pick', kind: 'select', options: manyOptions, emptyLabelKey: 'Nothing yet' }];
+
+  it('shows only the chosen option', () => {
+    const form = fixedForm({ values: { pick: 'v3' }, focused: 'pick', errors: {} });
+    const frame = plainFrame(render(<Form form={form} fields={fields} t={t} />));
+    expect(frame).toContain('‹ Option3 ›  3/8');
+    expect(frame).not.toContain('Option4');
+  });
+
+  it('shows the empty label unchosen', () => {
+    const form = fixedForm({ values: { pick: '' }, focused: 'pick', errors: {} });
+    const frame = plainFrame(render(<Form form={form} fields={fields} t={t} />));
+    expect(frame).toContain('Nothing yet');
+  });
+});

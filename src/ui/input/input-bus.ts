@@ -1,7 +1,7 @@
 import type { InputEvent } from '../../scanning/types.js';
 
 /**
- * Layers that receive input, highest first: a focused field sees a key before its dialog, the
+ * Layers that receive input, highest first: a focused field gets a key before its dialog, the
  * dialog before its screen, the screen before the app's global keys.
  */
 export const INPUT_LAYERS = { global: 0, screen: 10, dialog: 20, field: 30 } as const;

@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { useApp } from '../app-context.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { CustomerHistory } from './intake/CustomerHistory.js';
-import { IntakeFields } from './intake/IntakeFields.js';
+import { Form } from '../components/form/Form.js';
 import { INTAKE_COMMANDS, useIntake } from './intake/use-intake.js';
 import { ConfirmPrompt } from './workflow/ConfirmPrompt.js';
 import { NoticeBanner } from './workflow/NoticeBanner.js';
@@ -24,7 +24,7 @@ export function IntakeScreen({ barcode }: IntakeScreenProps) {
   return (
     <Box flexDirection="column" gap={1}>
       <NoticeBanner notice={view.notice} t={t} />
-      <IntakeFields form={view.form} fields={view.fields} t={t} />
+      <Form form={view.form} fields={view.fields} t={t} />
       <NoticeBanner notice={view.catalogWarning} t={t} />
       <CustomerHistory history={view.history} t={t} />
       {view.confirmingDiscard ? (

@@ -2,22 +2,16 @@ import { Box, Text } from 'ink';
 import type { Ticket } from '../../domain/ticket.js';
 import { useApp } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
-import { maxDisplayWidth, padToWidth } from '../components/display-width.js';
 import { Form } from '../components/form/Form.js';
-import type { FormController } from '../components/form/use-form.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { formatDateTime, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
 import { SEARCH_RESULT_LIMIT } from '../hooks/search-query.js';
 import { SEARCH_COMMANDS, SEARCH_RESULT_COMMANDS } from '../hooks/shell-commands.js';
-import { SEARCH_FIELDS, SEARCH_STATE_FIELD, useSearch, type SearchResults } from '../hooks/use-search.js';
+import { SEARCH_FIELDS, useSearch, type SearchResults } from '../hooks/use-search.js';
 
 /** Lines drawn around the result list: shell, the seven filters, count and hints. */
 const RESERVED_LINES = 20;
-/** The text filters; the state choice has ten options, too many for one line of SelectField. */
-const TEXT_FIELDS = SEARCH_FIELDS.filter((field) => field.name !== SEARCH_STATE_FIELD.name);
-/** Two columns between the widest label and the values, as Form lays them out. */
-const LABEL_GAP = 2;
 
 /** Search (查询): filters on top, the matching tickets below. */
 export function SearchScreen() {
@@ -27,29 +21,10 @@ export function SearchScreen() {
   return (
     <Box flexDirection="column" gap={1}>
       <Box flexDirection="column">
-        <Form form={form} fields={TEXT_FIELDS} t={t} />
-        <StateChoice form={form} />
+        <Form form={form} fields={SEARCH_FIELDS} t={t} />
       </Box>
       <SearchResultList results={results} />
       <KeyHints commands={focus === 'form' ? SEARCH_COMMANDS : [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS]} t={t} />
-    </Box>
-  );
-}
-
-/** Draw the state filter on one line, "> 状态  ‹ 已收件 ›". useForm cycles it with ←/→ and digits. */
-function StateChoice({ form }: { form: FormController }) {
-  const { t } = useApp();
-  const labelWidth = maxDisplayWidth(TEXT_FIELDS.map((field) => t(field.labelKey))) + LABEL_GAP;
-  const focused = form.focused === SEARCH_STATE_FIELD.name;
-  const options = SEARCH_STATE_FIELD.options ?? [];
-  const chosen = options.find((option) => option.value === form.values[SEARCH_STATE_FIELD.name]) ?? options[0];
-
-  return (
-    <Box>
-      <Text>{focused ? '> ' : '  '}</Text>
-      <Text bold={focused}>{padToWidth(t(SEARCH_STATE_FIELD.labelKey), labelWidth)}</Text>
-      <Text inverse={focused}>{`‹ ${chosen ? t(chosen.labelKey) : ''} ›`}</Text>
-      {focused && SEARCH_STATE_FIELD.hintKey ? <Text dimColor>  {t(SEARCH_STATE_FIELD.hintKey)}</Text> : null}
     </Box>
   );
 }

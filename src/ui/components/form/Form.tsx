@@ -35,7 +35,8 @@ export function Form({ form, fields, t }: FormProps) {
 
         if (field.kind === 'select') {
           const options = (field.options ?? []).map((option) => ({ value: option.value, label: t(option.labelKey) }));
-          return <SelectField key={field.name} {...common} options={options} />;
+          const emptyLabel = field.emptyLabelKey === undefined ? '—' : t(field.emptyLabelKey);
+          return <SelectField key={field.name} {...common} options={options} emptyLabel={emptyLabel} />;
         }
         return <TextField key={field.name} {...common} masked={field.kind === 'password'} />;
       })}

@@ -15,6 +15,8 @@ export interface FieldSpec {
   /** An empty value blocks submit with the message `form.required`. */
   required?: boolean;
   hintKey?: string;
+  /** Text of a long select field while nothing is chosen. */
+  emptyLabelKey?: string;
 }
 
 /**

@@ -100,7 +100,8 @@ function fieldSpec(name: IntakeFieldName, reasons: readonly DefectReason[], lang
     return { ...spec, kind: 'select', options: requestedOutcomeSchema.options.map((value) => ({ value, labelKey: `outcome.${value}` })) };
   }
   if (name === 'defectCode') {
-    return { ...spec, kind: 'select', options: reasons.map((reason) => ({ value: reason.code, labelKey: reason[language] })) };
+    const options = reasons.map((reason) => ({ value: reason.code, labelKey: reason[language] }));
+    return { ...spec, kind: 'select', options, emptyLabelKey: 'intake.defect_none' };
   }
   return spec;
 }
