@@ -6,6 +6,7 @@ import { createPrintWorker } from '../printing/print-worker.js';
 import { loadPrinterProfile } from '../printing/profiles.js';
 import { createTransport } from '../printing/transports/create-transport.js';
 import { createDeskService } from '../services/desk-service.js';
+import { withErrorLogging } from '../services/error-logging.js';
 import type { DeskService } from '../services/types.js';
 import { openDatabase } from '../storage/database.js';
 import { openSettings } from '../storage/settings-store.js';
@@ -64,7 +65,7 @@ export async function createApp(options: CreateAppOptions): Promise<DeskApp> {
   if (options.startPrintWorker !== false) worker.start();
 
   const language = options.language ?? settings.get().language;
-  const service = createDeskService({
+  const service = withErrorLogging(createDeskService({
     db,
     settings,
     catalog,
@@ -72,7 +73,7 @@ export async function createApp(options: CreateAppOptions): Promise<DeskApp> {
     printTranslate: () => createTranslator(settings.get().language),
     now,
     onPrintQueued: () => worker.kick(),
-  });
+  }), logger);
 
   const context: AppContextValue = {
     service,

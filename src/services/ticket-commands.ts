@@ -3,7 +3,7 @@ import { DeskError } from '../domain/errors.js';
 import { applyCommand, type TicketCommand } from '../domain/lifecycle.js';
 import type { Actor, Ticket } from '../domain/ticket.js';
 import { toLocalIso } from '../domain/time.js';
-import type { DeskDatabase } from '../storage/types.js';
+import { ConcurrentUpdateError, type DeskDatabase } from '../storage/types.js';
 
 /** Load a ticket or throw the user-facing not-found error. */
 export function requireTicket(db: DeskDatabase, ticketNo: string): Ticket {
@@ -21,7 +21,13 @@ export function commitCommand(db: DeskDatabase, ticketNo: string, command: Ticke
   const at = toLocalIso(now);
   const { ticket, from, to } = applyCommand(current, command, actor, at);
 
-  db.tickets.update(ticket, current.version);
+  try {
+    db.tickets.update(ticket, current.version);
+  } catch (error) {
+    // Another app instance changed the ticket between our read and write; the clerk retries.
+    if (error instanceof ConcurrentUpdateError) throw new DeskError('ticket.changed_elsewhere', { ticketNo }, { cause: error });
+    throw error;
+  }
   db.events.append({
     eventId: randomUUID(),
     ticketNo,
