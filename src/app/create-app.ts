@@ -60,6 +60,9 @@ export async function createApp(options: CreateAppOptions): Promise<DeskApp> {
   const worker = createPrintWorker({
     db,
     printers: { receipt: { transport, profile } },
+    // An offline printer received nothing, so retrying is always safe: at the worker's longest
+    // delay (30 s) this keeps trying for about 80 hours, through a printer left off for a weekend.
+    maxAttempts: 10_000,
     onError: (error, jobId) => logger.error('print job failed', { jobId, error }),
   });
   if (options.startPrintWorker !== false) worker.start();

@@ -127,6 +127,10 @@ function applyCommandData(next: Ticket, previous: Ticket, command: TicketCommand
       next.handover = command.handover;
       return;
     case 'resolve_at_counter':
+      // Without HQ the counter can only swap or refund; an item that needs repair goes to HQ.
+      if (command.handover.outcome !== 'replacement' && command.handover.outcome !== 'refund') {
+        throw new DeskError('pickup.counter_outcome');
+      }
       requireHandoverDetail(command.handover);
       next.handover = command.handover;
       next.resolvedAtCounter = true;

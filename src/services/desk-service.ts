@@ -1,5 +1,6 @@
 import { findByBarcode, findByStyle } from '../catalog/load-catalog.js';
 import { DeskError } from '../domain/errors.js';
+import { listOperators, listPrinterProfiles, resetOperatorPassword, setOperatorActive, updateSettings } from './admin.js';
 import { checkArrival, confirmArrival } from './arrival.js';
 import type { ServiceDeps } from './deps.js';
 import { customerHistory, discardIntakeDraft, intake, loadIntakeDraft, saveIntakeDraft, validateIntake } from './intake.js';
@@ -19,6 +20,12 @@ export function createDeskService(deps: ServiceDeps): DeskService {
     settings: () => deps.settings.get(),
     login: (operatorId, password) => login(deps, operatorId, password),
     createOperator: (session, input) => createOperator(deps, session, input),
+
+    updateSettings: (session, patch) => updateSettings(deps, session, patch),
+    printerProfiles: () => listPrinterProfiles(),
+    listOperators: (session) => listOperators(deps, session),
+    setOperatorActive: (session, operatorId, active) => setOperatorActive(deps, session, operatorId, active),
+    resetOperatorPassword: (session, operatorId, newPassword) => resetOperatorPassword(deps, session, operatorId, newPassword),
 
     catalog: () => deps.catalog,
     findProductByBarcode: (barcode) => findByBarcode(deps.catalog, barcode),

@@ -18,8 +18,9 @@ export function validateIntake(deps: ServiceDeps, input: unknown): IntakeInput {
 }
 
 /**
- * Save a new ticket: number, ticket row, intake event, customer receipt and work card jobs, and
- * the draft's removal commit in one transaction. Printing starts after the commit.
+ * Save a new ticket: number, ticket row, intake event, print jobs and the draft's removal commit
+ * in one transaction. Printing starts after the commit. A pre-sale item has no customer, so it
+ * gets only the work card that travels with it.
  */
 export function intake(deps: ServiceDeps, session: Session, input: unknown): IntakeResult {
   const value = validateIntake(deps, input);
@@ -64,10 +65,11 @@ export function intake(deps: ServiceDeps, session: Session, input: unknown): Int
       at,
       payload: value,
     });
-    const printJobs = [
-      deps.db.printJobs.enqueue(receiptJob(deps, 'customer_receipt', buildCustomerReceipt(ticket, context), { ticket })),
-      deps.db.printJobs.enqueue(receiptJob(deps, 'work_card', buildWorkCard(ticket, context), { ticket })),
-    ];
+    const printJobs = [];
+    if (ticket.type === 'after_sale') {
+      printJobs.push(deps.db.printJobs.enqueue(receiptJob(deps, 'customer_receipt', buildCustomerReceipt(ticket, context), { ticket })));
+    }
+    printJobs.push(deps.db.printJobs.enqueue(receiptJob(deps, 'work_card', buildWorkCard(ticket, context), { ticket })));
     deps.db.drafts.delete(INTAKE_DRAFT_KEY);
     return { ticket, printJobs };
   });

@@ -39,10 +39,19 @@ export function receiptJob(deps: ServiceDeps, document: DocumentKind, layout: La
   };
 }
 
-/** Queue a copy of an earlier job. The original row stays as the record of the first print. */
+/**
+ * Queue a copy of an earlier job, marked as a reprint at the top so a second receipt is never
+ * taken for an original. The original row stays as the record of the first print.
+ */
 export function reprintJob(deps: ServiceDeps, jobId: number): PrintJob {
   const original = deps.db.printJobs.get(jobId);
   if (!original) throw new DeskError('print_job.not_found', { jobId });
+
+  const mark = deps.printTranslate()('print.reprint_mark');
+  const layout: Layout = {
+    title: `${mark} ${original.layout.title}`,
+    lines: [{ kind: 'text', text: mark, align: 'center', bold: true }, ...original.layout.lines],
+  };
 
   const copy = deps.db.transaction(() =>
     deps.db.printJobs.enqueue({
@@ -50,7 +59,7 @@ export function reprintJob(deps: ServiceDeps, jobId: number): PrintJob {
       ticketNo: original.ticketNo,
       batchNo: original.batchNo,
       printerId: original.printerId,
-      layout: original.layout,
+      layout,
       createdAt: toLocalIso(deps.now()),
     }),
   );

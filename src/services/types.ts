@@ -39,6 +39,34 @@ export interface PickupInput {
   refundReceiptNo?: string;
 }
 
+/**
+ * Settings a manager changes on the settings screen; omitted fields keep their values. Store
+ * code and terminal number are not here: they are part of every ticket number.
+ */
+export interface SettingsPatch {
+  storeName?: string;
+  /** `zh-CN` or `en`. */
+  language?: string;
+  /** 0 to 240; 0 turns the idle lock off. */
+  idleLockMinutes?: number;
+  /** `virtual` or `tcp://HOST:PORT`. */
+  receiptPrinterConnection?: string;
+  /** File name under printers/ without `.json`. */
+  receiptPrinterProfile?: string;
+  receiptTerms?: string;
+}
+
+/** An operator as the operators screen lists it, without the password hash. */
+export type OperatorSummary = Omit<Operator, 'passwordHash'>;
+
+/** A printer profile file under printers/ that the settings screen offers. */
+export interface PrinterProfileChoice {
+  /** File name without `.json`, as stored in the settings. */
+  name: string;
+  /** The profile's model name. */
+  model: string;
+}
+
 export interface StatusSnapshot {
   pendingHqEvents: number;
   printQueue: { queued: number; failed: number; unknown: number };
@@ -59,6 +87,16 @@ export interface DeskService {
   settings(): Settings;
   login(operatorId: string, password: string): Session;
   createOperator(session: Session, input: { operatorId: string; displayName: string; role: Operator['role']; password: string }): void;
+
+  // Administration: manager only, others get DeskError transition.manager_only
+  /** Validate and save settings; the printer, screen language and idle lock apply at the next start. */
+  updateSettings(session: Session, patch: SettingsPatch): Promise<Settings>;
+  /** Printer profiles under printers/ that load without errors, by file name. */
+  printerProfiles(): PrinterProfileChoice[];
+  listOperators(session: Session): OperatorSummary[];
+  /** A manager cannot deactivate themself or the last active manager. */
+  setOperatorActive(session: Session, operatorId: string, active: boolean): OperatorSummary;
+  resetOperatorPassword(session: Session, operatorId: string, newPassword: string): void;
 
   // Catalog
   catalog(): Catalog;

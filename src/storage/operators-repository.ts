@@ -20,6 +20,7 @@ export function createOperatorRepository(db: BetterSqlite3.Database): OperatorRe
   const getStatement = db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE operator_id = ?');
   const listStatement = db.prepare<[], OperatorRow>('SELECT * FROM operators ORDER BY operator_id');
   const setHashStatement = db.prepare('UPDATE operators SET password_hash = ? WHERE operator_id = ?');
+  const setActiveStatement = db.prepare('UPDATE operators SET active = ? WHERE operator_id = ?');
 
   return {
     count(): number {
@@ -47,6 +48,11 @@ export function createOperatorRepository(db: BetterSqlite3.Database): OperatorRe
       if (!PASSWORD_HASH_PATTERN.test(passwordHash)) throw new Error(`setPasswordHash: ${operatorId}: not a scrypt hash`);
       const result = setHashStatement.run(passwordHash, operatorId);
       if (result.changes === 0) throw new Error(`setPasswordHash: no operator with id ${operatorId}`);
+    },
+
+    setActive(operatorId: string, active: boolean): void {
+      const result = setActiveStatement.run(active ? 1 : 0, operatorId);
+      if (result.changes === 0) throw new Error(`setActive: no operator with id ${operatorId}`);
     },
   };
 }

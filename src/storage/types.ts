@@ -153,6 +153,8 @@ export interface OperatorRepository {
   get(operatorId: string): Operator | null;
   list(): Operator[];
   setPasswordHash(operatorId: string, passwordHash: string): void;
+  /** Allow or block sign-in; throws an Error when no operator has that id. */
+  setActive(operatorId: string, active: boolean): void;
 }
 
 /** The database behind the counter: one SQLite file. */

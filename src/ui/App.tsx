@@ -14,10 +14,12 @@ import { HelpScreen } from './screens/HelpScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { IntakeScreen } from './screens/IntakeScreen.js';
 import { LoginScreen } from './screens/LoginScreen.js';
+import { OperatorsScreen } from './screens/OperatorsScreen.js';
 import { PickupScreen } from './screens/PickupScreen.js';
 import { PrintPreviewScreen } from './screens/PrintPreviewScreen.js';
 import { ReturnBatchScreen } from './screens/ReturnBatchScreen.js';
 import { SearchScreen } from './screens/SearchScreen.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
 import { SetupScreen } from './screens/SetupScreen.js';
 import { TicketDetailScreen } from './screens/TicketDetailScreen.js';
 import { currentRoute, type Route } from './stores/navigation.js';
@@ -135,5 +137,9 @@ function RouteScreen({ route }: { route: Route }) {
       return <ArrivalScreen />;
     case 'pickup':
       return <PickupScreen key={route.ticketNo ?? ''} ticketNo={route.ticketNo} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'operators':
+      return <OperatorsScreen />;
   }
 }

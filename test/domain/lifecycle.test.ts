@@ -16,7 +16,7 @@ const COMMANDS: Record<TicketCommandKind, TicketCommand> = {
   hq_shipped_back: { kind: 'hq_shipped_back', trackingNo: 'SF999' },
   arrive: { kind: 'arrive', at: NOW },
   pick_up: { kind: 'pick_up', handover },
-  resolve_at_counter: { kind: 'resolve_at_counter', handover },
+  resolve_at_counter: { kind: 'resolve_at_counter', handover: { ...handover, outcome: 'replacement', replacementBarcode: '6912468000116' } },
   return_to_stock: { kind: 'return_to_stock', at: NOW },
   cancel: { kind: 'cancel', reason: '顾客撤回' },
 };
@@ -118,6 +118,12 @@ describe('applyCommand', () => {
     const command: TicketCommand = { kind: 'resolve_at_counter', handover: { ...handover, outcome: 'refund' } };
     const error = captureError(() => applyCommand(makeTicket(), command, clerk, NOW));
     expect(error?.code).toBe('handover.refund_receipt_required');
+  });
+
+  it('counter repair is rejected', () => {
+    const command: TicketCommand = { kind: 'resolve_at_counter', handover };
+    const error = captureError(() => applyCommand(makeTicket(), command, clerk, NOW));
+    expect(error?.code).toBe('pickup.counter_outcome');
   });
 
   it('counter resolution marks ticket', () => {

@@ -49,7 +49,7 @@ describe('printer offline', () => {
     expect(offline.map((job) => job.document)).toEqual(['customer_receipt', 'work_card']);
     expect(offline[0]).toMatchObject({ status: 'failed', lastError: 'printer.offline', attempts: 1 });
     expect(offline[1]).toMatchObject({ status: 'queued', attempts: 0 });
-    await waitForFrame(screen, (frame) => frame.includes(`tcp://127.0.0.1:${port}：排队 1，失败 1`), 3000);
+    await waitForFrame(screen, (frame) => frame.includes(`tcp://127.0.0.1:${port}：排队 1，待重试 1`), 3000);
 
     // The printer comes back on the same address; the worker's first retry, 1 s after the failure by
     // createPrintWorker's default delays, finds it.
@@ -65,6 +65,6 @@ describe('printer offline', () => {
     const done = await waitForJobs(app, ticketNo, (jobs) => jobs.every((job) => job.status === 'printed'));
     expect(done[0]?.attempts).toBeGreaterThanOrEqual(2);
     expect(done[1]?.attempts).toBe(1);
-    await waitForFrame(screen, (frame) => frame.includes('排队 0，失败 0，结果未知 0'), 3000);
+    await waitForFrame(screen, (frame) => frame.includes('排队 0，待重试 0，结果未知 0'), 3000);
   });
 });

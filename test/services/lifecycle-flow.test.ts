@@ -53,7 +53,8 @@ describe('desk service lifecycle', () => {
     const manager = await setupStore(app);
     const input = afterSaleInput(app, { type: 'pre_sale', customerName: '', customerPhone: '' });
 
-    const { ticket } = app.service.intake(manager, input);
+    const { ticket, printJobs } = app.service.intake(manager, input);
+    expect(printJobs.map((job) => job.document)).toEqual(['work_card']);
     app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '中通', trackingNo: 'ZT1' });
     app.service.confirmArrival(manager, [ticket.ticketNo]);
 
@@ -151,7 +152,9 @@ describe('desk service lifecycle', () => {
 
     const copy = app.service.reprint(manager, original.id);
     expect(copy.id).not.toBe(original.id);
-    expect(copy.layout).toEqual(original.layout);
+    expect(copy.layout.lines.slice(1)).toEqual(original.layout.lines);
+    expect(copy.layout.lines[0]).toMatchObject({ kind: 'text', text: '*** 补打 ***' });
+    expect(app.service.previewText(copy.id)).toContain('补打');
     expect(app.service.previewText(copy.id)).toContain(printJobs[0]?.ticketNo ?? 'missing');
   });
 

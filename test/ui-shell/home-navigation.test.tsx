@@ -115,8 +115,8 @@ describe('StatusBar', () => {
     db.close();
 
     const screen = app.render();
-    const frame = await waitForFrame(screen, (current) => current.includes('失败 1'));
-    expect(frame).toContain('打印机 virtual：排队 0，失败 1，结果未知 1');
+    const frame = await waitForFrame(screen, (current) => current.includes('待重试 1'));
+    expect(frame).toContain('打印机 virtual：排队 0，待重试 1，结果未知 1');
     expect(frame).toContain('待上传总部 1 条');
   });
 });

@@ -29,7 +29,7 @@ async function openDetail(as: 'manager' | 'clerk' = 'manager', overrides = {}): 
   app.context.navigation.getState().push({ screen: 'ticket', ticketNo: ticket.ticketNo });
 
   const screen = app.render();
-  await waitForFrame(screen, (frame) => frame.includes('处理记录') && frame.includes('> #2'));
+  await waitForFrame(screen, (frame) => frame.includes('处理记录') && /> #\d/.test(frame));
   return { app, screen, ticket };
 }
 

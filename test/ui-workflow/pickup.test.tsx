@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HqResolution } from '../../src/domain/ticket.js';
 import type { Session } from '../../src/services/types.js';
-import { afterSaleInput, type TestApp } from '../support/harness.js';
+import { createPickupStore } from '../../src/ui/stores/pickup-store.js';
+import { afterSaleInput, createTestApp, setupStore, type TestApp } from '../support/harness.js';
 import {
   applyHqUpdates,
   demoVariant,
@@ -146,5 +147,93 @@ describe('PickupScreen', () => {
 
     await waitForFrame(opened.screen, (frame) => frame.includes(`${ticketNo} 已退回库存`));
     expect(opened.app.service.getTicket(ticketNo).state).toBe('returned_to_stock');
+  });
+});
+
+/** Opens pickup with one after-sale ticket still in the store (received), taken in with `requestedOutcome`. */
+async function openPickupForReceived(requestedOutcome: 'exchange' | 'refund') {
+  let ticketNo = '';
+  const opened = await openWorkflowScreen({ screen: 'pickup' }, '单号或电话', (created, session) => {
+    ticketNo = created.service.intake(session, afterSaleInput(created, { requestedOutcome })).ticket.ticketNo;
+  });
+  app = opened.app;
+  await scan(opened.screen, ticketNo);
+  const frame = await waitForFrame(opened.screen, (current) => fieldLine(current, '手机后四位').startsWith('>'));
+  return { ...opened, ticketNo, frame };
+}
+
+describe('PickupScreen at the counter', () => {
+  it('offers only replacement or refund', async () => {
+    const { frame, ticketNo } = await openPickupForReceived('exchange');
+
+    expect(frame).toContain('当场处理（不寄总部）');
+    expect(frame).toContain(`单号 ${ticketNo} 尚未寄总部，可以当场处理：换新或退款。`);
+    expect(fieldLine(frame, '交付结果')).toContain('[1 换新]');
+    expect(fieldLine(frame, '交付结果')).toContain('2 退款');
+    expect(fieldLine(frame, '交付结果')).not.toContain('维修');
+    expect(frame).toContain('F10 确认当场处理');
+    expect(frame).not.toContain('总部检验结果');
+  });
+
+  it('exchanges after the right last four', async () => {
+    const replacement = demoVariant(0, 1);
+    const { screen, app, ticketNo } = await openPickupForReceived('exchange');
+
+    await typeInto(screen, '手机后四位', '0000');
+    await writeKeys(screen.stdin, KEYS.enter, KEYS.enter);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '换货商品条码').startsWith('>'));
+    await scan(screen, replacement.barcode);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '换货商品条码').includes(replacement.barcode));
+    await writeKeys(screen.stdin, KEYS.f10);
+    await waitForFrame(screen, (frame) => frame.includes('手机后四位不符') && fieldLine(frame, '手机后四位').startsWith('>'));
+    expect(app.service.getTicket(ticketNo).state).toBe('received');
+
+    await writeKeys(screen.stdin, KEYS.ctrlU);
+    await typeInto(screen, '手机后四位', '5678');
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('已当场处理（不寄总部），取件凭条已送打印'));
+    expect(frame).toContain(ticketNo);
+    expect(app.service.getTicket(ticketNo)).toMatchObject({
+      state: 'picked_up',
+      resolvedAtCounter: true,
+      handover: { outcome: 'replacement', replacementBarcode: replacement.barcode, identityChecked: true },
+    });
+    expect(app.service.timeline(ticketNo).map((event) => event.type)).toEqual(['intake', 'resolve_at_counter']);
+    expect(app.service.printJobsFor(ticketNo).map((job) => job.document)).toContain('pickup_slip');
+  });
+
+  it('refunds when the customer asked for a refund', async () => {
+    const { screen, app, ticketNo, frame } = await openPickupForReceived('refund');
+    expect(fieldLine(frame, '交付结果')).toContain('[2 退款]');
+
+    await typeInto(screen, '手机后四位', '5678');
+    await writeKeys(screen.stdin, KEYS.enter, KEYS.enter);
+    await waitForFrame(screen, (current) => fieldLine(current, '退款单号').startsWith('>'));
+    await typeInto(screen, '退款单号', 'TK20261204001');
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    await waitForFrame(screen, (current) => current.includes('已当场处理（不寄总部）'));
+    expect(app.service.getTicket(ticketNo)).toMatchObject({
+      state: 'picked_up',
+      resolvedAtCounter: true,
+      handover: { outcome: 'refund', refundReceiptNo: 'TK20261204001' },
+    });
+  });
+});
+
+describe('pickup store at the counter', () => {
+  it('rejects handing back a repaired item', async () => {
+    app = await createTestApp();
+    const session = await setupStore(app);
+    const { ticket } = app.service.intake(session, afterSaleInput(app));
+    const store = createPickupStore({ service: app.service, session: () => session });
+
+    store.getState().open(ticket);
+    const field = store.getState().confirmPickup({ phoneLastFour: '5678', outcome: 'repaired_item', replacementBarcode: '', refundReceiptNo: '' });
+
+    expect(field).toBe('outcome');
+    expect(store.getState().notice).toMatchObject({ kind: 'error', error: { code: 'pickup.counter_outcome' } });
+    expect(app.service.getTicket(ticket.ticketNo).state).toBe('received');
   });
 });

@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../types.js';
+import { admin } from './admin.js';
 import { productCatalog } from './catalog.js';
 import { common } from './common.js';
 import { printing } from './printing.js';
@@ -12,4 +13,4 @@ import { workflow } from './workflow.js';
  * Every area's messages. Each area owns one file in this folder; add the new file's export
  * here. A key defined twice is a bug, caught by the catalog test.
  */
-export const CATALOG_PARTS: readonly CatalogPart[] = [common, service, storage, uiCommon, productCatalog, printing, shell, workflow];
+export const CATALOG_PARTS: readonly CatalogPart[] = [common, service, storage, uiCommon, productCatalog, printing, shell, workflow, admin];

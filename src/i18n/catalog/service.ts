@@ -49,6 +49,7 @@ export const service: CatalogPart = {
     'errors.pickup.pre_sale': '单号 {ticketNo} 是售前单，没有顾客取回，请改用「退回库存」。',
     'errors.pickup.identity_mismatch': '手机后四位不符，不能交付。请再次向顾客核对。',
     'errors.print_job.not_found': '找不到打印任务 {jobId}。',
+    'print.reprint_mark': '*** 补打 ***',
     'errors.ticket.changed_elsewhere': '单号 {ticketNo} 刚在另一台终端上被修改，本次操作未保存。请重新打开该单后再试。',
   },
   en: {
@@ -98,6 +99,7 @@ export const service: CatalogPart = {
     'errors.pickup.pre_sale': 'Ticket {ticketNo} is pre-sale and has no customer; use "Return to stock".',
     'errors.pickup.identity_mismatch': 'The last 4 phone digits do not match. Do not hand over; check with the customer again.',
     'errors.print_job.not_found': 'Print job {jobId} not found.',
+    'print.reprint_mark': '*** REPRINT ***',
     'errors.ticket.changed_elsewhere': 'Ticket {ticketNo} was just changed on another terminal, so this action was not saved. Open the ticket again and retry.',
   },
 };

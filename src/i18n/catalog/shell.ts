@@ -26,7 +26,7 @@ export const shell: CatalogPart = {
 
     'status.operator': '操作员：{name}',
     'status.signed_out': '未登录',
-    'status.printer': '打印机 {printer}：排队 {queued}，失败 {failed}，结果未知 {unknown}',
+    'status.printer': '打印机 {printer}：排队 {queued}，待重试 {failed}，结果未知 {unknown}',
     'status.hq_pending': '待上传总部 {count} 条',
     'status.unavailable': '打印和同步状态暂时读不到',
 
@@ -160,7 +160,7 @@ export const shell: CatalogPart = {
     'format.print_status.queued': '排队中',
     'format.print_status.printing': '打印中',
     'format.print_status.printed': '已打印',
-    'format.print_status.failed': '失败',
+    'format.print_status.failed': '未送达，待重试',
     'format.print_status.unknown': '结果未知',
     'format.handover.repaired_item': '取回维修件',
     'format.handover.replacement': '换新',
@@ -187,7 +187,7 @@ export const shell: CatalogPart = {
 
     'status.operator': 'Operator: {name}',
     'status.signed_out': 'Not logged in',
-    'status.printer': 'Printer {printer}: {queued} queued, {failed} failed, {unknown} unknown',
+    'status.printer': 'Printer {printer}: {queued} queued, {failed} to retry, {unknown} unknown',
     'status.hq_pending': '{count} events to send to HQ',
     'status.unavailable': 'Print and sync status unavailable',
 
@@ -321,7 +321,7 @@ export const shell: CatalogPart = {
     'format.print_status.queued': 'Queued',
     'format.print_status.printing': 'Printing',
     'format.print_status.printed': 'Printed',
-    'format.print_status.failed': 'Failed',
+    'format.print_status.failed': 'Not sent, will retry',
     'format.print_status.unknown': 'Outcome unknown',
     'format.handover.repaired_item': 'Repaired item',
     'format.handover.replacement': 'Replacement',

@@ -3,6 +3,8 @@ import { ARRIVAL_COMMANDS } from '../screens/arrival/use-arrival.js';
 import { INTAKE_COMMANDS } from '../screens/intake/use-intake.js';
 import { HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS } from '../screens/pickup/use-handover.js';
 import { RETURN_BATCH_COMMANDS } from '../screens/return-batch/use-return-batch.js';
+import { OPERATOR_FORM_COMMANDS, OPERATOR_LIST_COMMANDS } from '../screens/admin/use-operators.js';
+import { SETTINGS_COMMANDS } from '../screens/admin/use-settings-form.js';
 import type { Route } from '../stores/navigation.js';
 
 /**
@@ -16,6 +18,15 @@ export const LIST_COMMANDS: readonly KeyCommand[] = [
 ];
 
 export const HOME_COMMANDS: readonly KeyCommand[] = LIST_COMMANDS;
+
+/**
+ * Home keys of the manager screens. The hints show them to managers only, and a clerk who presses
+ * one gets the screen's manager-only message.
+ */
+export const HOME_MANAGER_COMMANDS: readonly KeyCommand[] = [
+  { id: 'home.operators', key: 'f8', labelKey: 'command.home.operators' },
+  { id: 'home.settings', key: 'f9', labelKey: 'command.home.settings' },
+];
 
 export const SEARCH_COMMANDS: readonly KeyCommand[] = [
   { id: 'search.run', key: 'f10', labelKey: 'command.search.run' },
@@ -52,7 +63,7 @@ export const PRINT_PREVIEW_COMMANDS: readonly KeyCommand[] = [
  * global keys in help.
  */
 export const SCREEN_COMMANDS: Partial<Readonly<Record<Route['screen'], readonly KeyCommand[]>>> = {
-  home: HOME_COMMANDS,
+  home: [...HOME_COMMANDS, ...HOME_MANAGER_COMMANDS],
   intake: INTAKE_COMMANDS,
   return_batch: RETURN_BATCH_COMMANDS,
   arrival: ARRIVAL_COMMANDS,
@@ -60,4 +71,7 @@ export const SCREEN_COMMANDS: Partial<Readonly<Record<Route['screen'], readonly 
   search: [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS],
   ticket: TICKET_DETAIL_COMMANDS,
   print_preview: PRINT_PREVIEW_COMMANDS,
+  settings: SETTINGS_COMMANDS,
+  // Enter opens nothing on the operator list, because the function keys act on the selected row.
+  operators: [...LIST_COMMANDS.filter((command) => command.id !== 'list.open'), ...OPERATOR_LIST_COMMANDS, ...OPERATOR_FORM_COMMANDS],
 };

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { TICKET_STATES, type Ticket, type TicketState } from '../../domain/ticket.js';
 import { describeError } from '../../i18n/index.js';
 import { useApp } from '../app-context.js';
+import { useCommands } from '../keymap.js';
+import { HOME_MANAGER_COMMANDS } from './shell-commands.js';
 import { useInterval } from './use-interval.js';
 import { useListSelection } from './use-list-selection.js';
 
@@ -53,6 +55,11 @@ export function useHome(): HomeView {
     (ticket) => ticket.ticketNo,
     (ticket) => navigation.getState().push({ screen: 'ticket', ticketNo: ticket.ticketNo }),
   );
+
+  // Every role may press these, and the screens themselves turn a clerk away with a message.
+  useCommands(HOME_MANAGER_COMMANDS, (id) => {
+    navigation.getState().push(id === 'home.settings' ? { screen: 'settings' } : { screen: 'operators' });
+  });
 
   if (loaded.kind !== 'ready') return loaded;
   if (rows.length === 0) return { kind: 'empty' };

@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../domain/ticket.js';
-import { useApp } from '../app-context.js';
+import { useApp, useSession } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { formatAge, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
-import { HOME_COMMANDS } from '../hooks/shell-commands.js';
+import { HOME_COMMANDS, HOME_MANAGER_COMMANDS } from '../hooks/shell-commands.js';
 import { useHome, type TicketGroup } from '../hooks/use-home.js';
 
 /** Lines the shell and this screen draw around the list: header, hints, status bar. */
@@ -18,10 +18,18 @@ export function HomeScreen() {
   const { t } = useApp();
   const view = useHome();
   const listRows = useListRows(RESERVED_LINES);
+  const managerCommands = useSession().role === 'manager' ? HOME_MANAGER_COMMANDS : [];
 
   if (view.kind === 'loading') return <Text dimColor>{t('shell.loading')}</Text>;
   if (view.kind === 'error') return <Banner kind="error" message={view.message} t={t} />;
-  if (view.kind === 'empty') return <Text>{t('home.empty')}</Text>;
+  if (view.kind === 'empty') {
+    return (
+      <Box flexDirection="column">
+        <Text>{t('home.empty')}</Text>
+        <KeyHints commands={managerCommands} t={t} />
+      </Box>
+    );
+  }
 
   const lines: HomeLine[] = view.groups.flatMap((group) => [
     { kind: 'group' as const, group },
@@ -41,7 +49,7 @@ export function HomeScreen() {
           <HomeTicketRow key={line.ticket.ticketNo} ticket={line.ticket} selected={line.ticket.ticketNo === view.selectedTicketNo} />
         ),
       )}
-      <KeyHints commands={HOME_COMMANDS} t={t} />
+      <KeyHints commands={[...HOME_COMMANDS, ...managerCommands]} t={t} />
     </Box>
   );
 }

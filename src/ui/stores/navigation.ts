@@ -13,7 +13,10 @@ export type Route =
   | { screen: 'pickup'; ticketNo?: string }
   | { screen: 'search' }
   | { screen: 'ticket'; ticketNo: string }
-  | { screen: 'print_preview'; jobId: number };
+  | { screen: 'print_preview'; jobId: number }
+  /** Manager screens; a clerk who opens one is told it is for managers. */
+  | { screen: 'settings' }
+  | { screen: 'operators' };
 
 export interface NavigationState {
   stack: Route[];

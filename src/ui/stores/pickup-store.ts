@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { DeskError, isDeskError } from '../../domain/errors.js';
+import { targetState } from '../../domain/lifecycle.js';
 import type { HandoverOutcome, Ticket } from '../../domain/ticket.js';
 import type { PickupInput } from '../../services/types.js';
 import { errorField, errorNotice, messageNotice, type WorkflowNotice } from './workflow-notice.js';
@@ -26,7 +27,7 @@ export type PickupPhase =
   | { kind: 'search' }
   /** Several tickets matched a phone number; the clerk picks one. */
   | { kind: 'choose'; tickets: Ticket[]; index: number }
-  /** An after-sale ticket ready to hand over. */
+  /** An after-sale ticket ready to hand over: arrived, or still received and resolved at the counter. */
   | { kind: 'handover'; ticket: Ticket }
   /** A pre-sale ticket: no customer, it goes back to stock. */
   | { kind: 'return_to_stock'; ticket: Ticket }
@@ -53,6 +54,14 @@ export interface PickupActions {
 }
 
 export type PickupStore = ReturnType<typeof createPickupStore>;
+
+/** Outcomes of a ticket resolved at the counter. The item was never repaired, so a repaired item is not one of them. */
+export const COUNTER_OUTCOMES: readonly HandoverOutcome[] = ['replacement', 'refund'];
+
+/** Check whether a ticket is an after-sale one still in the store (received), to exchange or refund on the spot without HQ. */
+export function resolvesAtCounter(ticket: Pick<Ticket, 'state' | 'type'>): boolean {
+  return targetState(ticket, 'resolve_at_counter') !== null;
+}
 
 /** HQ's resolution decides what the customer most likely takes home. */
 export function defaultOutcome(ticket: Pick<Ticket, 'hqResolution'>): HandoverOutcome {
@@ -101,6 +110,9 @@ function fieldError(code: string, field: string): WorkflowNotice {
 function entryProblem(ticket: Ticket, entry: HandoverEntry): { field: keyof HandoverEntry; notice: WorkflowNotice } | null {
   if (ticket.phoneNormalized !== '' && !/^\d{4}$/.test(entry.phoneLastFour.trim())) {
     return { field: 'phoneLastFour', notice: fieldError('field.invalid', 'phoneLastFour') };
+  }
+  if (resolvesAtCounter(ticket) && !COUNTER_OUTCOMES.includes(entry.outcome)) {
+    return { field: 'outcome', notice: errorNotice(new DeskError('pickup.counter_outcome')) };
   }
   if (entry.outcome === 'replacement' && entry.replacementBarcode.trim() === '') {
     return { field: 'replacementBarcode', notice: errorNotice(new DeskError('handover.replacement_barcode_required')) };
@@ -160,6 +172,10 @@ export function createPickupStore({ service, session }: WorkflowStoreDeps) {
         set({ phase: { kind: 'handover', ticket }, notice: null });
         return;
       }
+      if (resolvesAtCounter(ticket)) {
+        set({ phase: { kind: 'handover', ticket }, notice: messageNotice('info', 'pickup.counter.notice', { ticketNo: ticket.ticketNo }) });
+        return;
+      }
       set({
         phase: { kind: 'not_ready', ticket },
         notice: {
@@ -203,7 +219,8 @@ export function createPickupStore({ service, session }: WorkflowStoreDeps) {
 
       try {
         const { ticket } = service.pickUp(session(), toPickupInput(phase.ticket, entry));
-        set({ phase: { kind: 'search' }, notice: messageNotice('success', 'pickup.done', { ticketNo: ticket.ticketNo }) });
+        const doneKey = ticket.resolvedAtCounter ? 'pickup.counter.done' : 'pickup.done';
+        set({ phase: { kind: 'search' }, notice: messageNotice('success', doneKey, { ticketNo: ticket.ticketNo }) });
         return null;
       } catch (error) {
         set({ notice: errorNotice(error, PICKUP_FIELD_LABELS) });

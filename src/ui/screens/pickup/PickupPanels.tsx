@@ -5,8 +5,8 @@ import { Form } from '../../components/form/Form.js';
 import { KeyHints } from '../../components/KeyHints.js';
 import { TicketSummary } from '../../components/TicketSummary.js';
 import { formatDateTime, hqResolutionLabel, stateLabel } from '../../format.js';
-import type { PickupStore } from '../../stores/pickup-store.js';
-import { HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS, useHandover, useReturnToStock } from './use-handover.js';
+import { resolvesAtCounter, type PickupStore } from '../../stores/pickup-store.js';
+import { COUNTER_HANDOVER_COMMANDS, HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS, useHandover, useReturnToStock } from './use-handover.js';
 import { PICKUP_SEARCH_FIELDS, useNotReady, usePickupChoice, usePickupSearch } from './use-pickup.js';
 
 /** Shows the search field for a scanned receipt or a typed ticket or phone number. */
@@ -65,17 +65,37 @@ function HqResult({ ticket }: { ticket: Ticket }) {
   );
 }
 
-/** An arrived after-sale ticket: check the customer, record what they take, F10 hands it over. */
+/** Render the heading that marks a handover closing the ticket in the store, without HQ. */
+function CounterResolution() {
+  const { t } = useApp();
+
+  return (
+    <Box flexDirection="column">
+      <Text bold color="yellow">
+        {t('pickup.counter.title')}
+      </Text>
+      <Text>{t('pickup.counter.explain')}</Text>
+    </Box>
+  );
+}
+
+/**
+ * Render the handover of an after-sale ticket: check the customer, record what they take, and
+ * F10 hands it over. An arrived ticket shows HQ's result, and a received one is resolved at the
+ * counter.
+ */
 export function HandoverPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
   const { t } = useApp();
   const { form, fields } = useHandover(store, ticket);
+  const atCounter = resolvesAtCounter(ticket);
 
   return (
     <Box flexDirection="column" gap={1}>
+      {atCounter ? <CounterResolution /> : null}
       <TicketSummary ticket={ticket} phone="masked" />
-      <HqResult ticket={ticket} />
+      {atCounter ? null : <HqResult ticket={ticket} />}
       <Form form={form} fields={fields} t={t} />
-      <KeyHints commands={HANDOVER_COMMANDS} t={t} />
+      <KeyHints commands={atCounter ? COUNTER_HANDOVER_COMMANDS : HANDOVER_COMMANDS} t={t} />
     </Box>
   );
 }

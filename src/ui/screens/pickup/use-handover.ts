@@ -2,11 +2,16 @@ import { useState } from 'react';
 import { handoverOutcomeSchema, type HandoverOutcome, type Ticket } from '../../../domain/ticket.js';
 import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
 import { useCommands, type KeyCommand } from '../../keymap.js';
-import { defaultOutcome, type PickupStore } from '../../stores/pickup-store.js';
+import { COUNTER_OUTCOMES, defaultOutcome, resolvesAtCounter, type PickupStore } from '../../stores/pickup-store.js';
 import { useDeskInput } from '../../input/InputProvider.js';
 
 export const HANDOVER_COMMANDS: readonly KeyCommand[] = [
   { id: 'pickup.confirm', key: 'f10', labelKey: 'pickup.command.confirm' },
+];
+
+/** The same command as HANDOVER_COMMANDS, labelled for a ticket resolved at the counter. */
+export const COUNTER_HANDOVER_COMMANDS: readonly KeyCommand[] = [
+  { id: 'pickup.confirm', key: 'f10', labelKey: 'pickup.counter.command' },
 ];
 
 export const RETURN_TO_STOCK_COMMANDS: readonly KeyCommand[] = [
@@ -26,6 +31,11 @@ const OUTCOME_FIELD: FieldSpec = {
   kind: 'select',
   options: handoverOutcomeSchema.options.map((value) => ({ value, labelKey: `pickup.outcome.${value}` })),
 };
+const COUNTER_OUTCOME_FIELD: FieldSpec = {
+  ...OUTCOME_FIELD,
+  options: COUNTER_OUTCOMES.map((value) => ({ value, labelKey: `pickup.outcome.${value}` })),
+  hintKey: 'pickup.counter.hint.outcome',
+};
 const REPLACEMENT_FIELD: FieldSpec = {
   name: 'replacementBarcode',
   labelKey: 'pickup.field.replacement_barcode',
@@ -35,9 +45,13 @@ const REPLACEMENT_FIELD: FieldSpec = {
 };
 const REFUND_FIELD: FieldSpec = { name: 'refundReceiptNo', labelKey: 'pickup.field.refund_receipt_no', kind: 'text', maxLength: 32 };
 
-/** The handover fields: the outcome decides whether a replacement barcode or a refund receipt is asked for. */
+/**
+ * Build the handover fields. The outcome decides whether a replacement barcode or a refund
+ * receipt is requested. A ticket resolved at the counter offers only a replacement or a refund.
+ */
 export function handoverFields(ticket: Ticket, outcome: HandoverOutcome): FieldSpec[] {
-  const fields = ticket.phoneNormalized === '' ? [OUTCOME_FIELD] : [PHONE_FIELD, OUTCOME_FIELD];
+  const outcomeField = resolvesAtCounter(ticket) ? COUNTER_OUTCOME_FIELD : OUTCOME_FIELD;
+  const fields = ticket.phoneNormalized === '' ? [outcomeField] : [PHONE_FIELD, outcomeField];
   if (outcome === 'replacement') fields.push(REPLACEMENT_FIELD);
   if (outcome === 'refund') fields.push(REFUND_FIELD);
   return fields;
@@ -51,12 +65,18 @@ function outcomeOf(value: string | undefined, fallback: HandoverOutcome): Handov
 /** Fields the clerk fills by scanning; any other scan is the next customer's receipt. */
 const SCANNED_FIELDS = new Set(['replacementBarcode', 'refundReceiptNo']);
 
+/** Choose the outcome preselected at the counter: a refund when the customer requested one, else a replacement. */
+export function counterOutcome(ticket: Pick<Ticket, 'requestedOutcome'>): HandoverOutcome {
+  return ticket.requestedOutcome === 'refund' ? 'refund' : 'replacement';
+}
+
 /**
- * The handover form of an arrived after-sale ticket: the customer's last four phone digits,
- * what they take home (HQ's resolution preselects it) and its reference; F10 hands it over.
+ * Run the handover form of an after-sale ticket: the customer's last four phone digits, what
+ * they take home and its reference. F10 hands it over. For an arrived ticket HQ's resolution
+ * preselects the outcome, and for one resolved at the counter the customer's request does.
  */
 export function useHandover(store: PickupStore, ticket: Ticket): { form: FormController; fields: FieldSpec[] } {
-  const initialOutcome = defaultOutcome(ticket);
+  const initialOutcome = resolvesAtCounter(ticket) ? counterOutcome(ticket) : defaultOutcome(ticket);
   const [outcome, setOutcome] = useState<HandoverOutcome>(initialOutcome);
   const fields = handoverFields(ticket, outcome);
 
