@@ -58,8 +58,16 @@ async function main(): Promise<void> {
     ...(options.language ? { language: options.language } : {}),
     ...(options.printer ? { printerConnection: options.printer } : {}),
   });
-  const instance = render(<App context={app.context} startupNotices={app.startupNotices} />, { exitOnCtrlC: true });
+  // Ink's own Ctrl+C handling unmounts without erasing the last frame, which then stays on the
+  // terminal as if the app still ran. App passes Ctrl+C here instead, and the frame is cleared
+  // before the unmount (Ink 6.8: clear() after unmount has nothing left to erase).
+  const quit = () => {
+    instance.clear();
+    instance.unmount();
+  };
+  const instance = render(<App context={app.context} startupNotices={app.startupNotices} onQuit={quit} />, { exitOnCtrlC: false });
   await instance.waitUntilExit();
+  process.stdout.write(`${app.context.t('shell.exited')}\n`);
   await app.close();
 }
 

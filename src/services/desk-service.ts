@@ -19,6 +19,7 @@ export function createDeskService(deps: ServiceDeps): DeskService {
     completeSetup: (input) => completeSetup(deps, input),
     settings: () => deps.settings.get(),
     login: (operatorId, password) => login(deps, operatorId, password),
+    operatorNames: () => Object.fromEntries(deps.db.operators.list().map((operator) => [operator.operatorId, operator.displayName])),
     createOperator: (session, input) => createOperator(deps, session, input),
 
     updateSettings: (session, patch) => updateSettings(deps, session, patch),

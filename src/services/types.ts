@@ -86,6 +86,11 @@ export interface DeskService {
   /** The terminal's current settings (store code and name change at set-up). */
   settings(): Settings;
   login(operatorId: string, password: string): Session;
+  /**
+   * Display name by operator id, active or not, so the ticket detail names who did what.
+   * Read-only and open to every role, unlike listOperators.
+   */
+  operatorNames(): Record<string, string>;
   createOperator(session: Session, input: { operatorId: string; displayName: string; role: Operator['role']; password: string }): void;
 
   // Administration: manager only, others get DeskError transition.manager_only

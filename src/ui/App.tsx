@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Box, Text } from 'ink';
+import { Box, Text, useApp as useInkApp } from 'ink';
 import { useStore } from 'zustand';
+import type { InputEvent } from '../scanning/types.js';
 import { AppContext, useApp, type AppContextValue } from './app-context.js';
 import { Banner } from './components/Banner.js';
 import { StatusBar } from './components/StatusBar.js';
+import { QUIT_COMMAND } from './hooks/shell-commands.js';
 import { activeGlobalCommands, useGlobalCommands } from './hooks/use-global-commands.js';
 import { useGlobalScan } from './hooks/use-global-scan.js';
 import { useIdleLock } from './hooks/use-idle-lock.js';
 import { ShellNoticeContext, type ShellNotice, type ShellNoticeController } from './hooks/use-shell-notice.js';
 import { InputProvider } from './input/InputProvider.js';
+import { commandForEvent } from './keymap.js';
 import { ArrivalScreen } from './screens/ArrivalScreen.js';
 import { HelpScreen } from './screens/HelpScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
@@ -29,20 +32,38 @@ export interface AppProps {
   context: AppContextValue;
   /** Paths where an invalid settings file was moved aside at start; each shows a warning. */
   startupNotices?: readonly string[];
+  /**
+   * Called on Ctrl+C from any screen. The entry point clears the frame and unmounts; without
+   * it the app unmounts itself through Ink's exit().
+   */
+  onQuit?: () => void;
 }
 
 /**
  * The counter app: providers, the header, the banner area, the current screen and the status
  * bar. Before anyone signs in it opens set-up on the first run and the login otherwise.
  */
-export function App({ context, startupNotices = [] }: AppProps) {
+export function App({ context, startupNotices = [], onQuit }: AppProps) {
   // Runs once, before the shell subscribes to the stores, so the first frame is already right.
   useState(() => openStartScreen(context));
-  const touch = useCallback(() => context.session.getState().touch(context.now().getTime()), [context]);
+  const { exit } = useInkApp();
+
+  // Every event passes here before any screen, so Ctrl+C quits even inside a field or dialog.
+  const onActivity = useCallback(
+    (event: InputEvent) => {
+      if (commandForEvent([QUIT_COMMAND], event) !== null) {
+        if (onQuit) onQuit();
+        else exit();
+        return;
+      }
+      context.session.getState().touch(context.now().getTime());
+    },
+    [context, onQuit, exit],
+  );
 
   return (
     <AppContext.Provider value={context}>
-      <InputProvider onActivity={touch}>
+      <InputProvider onActivity={onActivity}>
         <AppShell startupNotices={startupNotices} />
       </InputProvider>
     </AppContext.Provider>

@@ -68,3 +68,19 @@ export function documentLabel(document: DocumentKind, t: Translate): string {
 export function printStatusLabel(status: PrintJobStatus, t: Translate): string {
   return t(`format.print_status.${status}`);
 }
+
+/**
+ * Build a function that names an operator by display name for the screen. Where two operators
+ * share a display name the id follows in brackets (王芳（m002）). An id with no operator record
+ * is shown as stored.
+ */
+export function operatorLabeler(names: Readonly<Record<string, string>>, t: Translate): (operatorId: string) => string {
+  const idsByName = new Map<string, number>();
+  for (const name of Object.values(names)) idsByName.set(name, (idsByName.get(name) ?? 0) + 1);
+
+  return (operatorId) => {
+    const name = names[operatorId];
+    if (name === undefined) return operatorId;
+    return (idsByName.get(name) ?? 0) > 1 ? t('format.operator_with_id', { name, operatorId }) : name;
+  };
+}

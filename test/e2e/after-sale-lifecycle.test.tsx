@@ -79,10 +79,10 @@ describe('after-sale lifecycle', () => {
 
     const detail = await openTicketBySearch(screen, '联系电话', PHONE.slice(-4), ticketNo);
     expect(detail).toContain(`${ticketNo}  顾客已取回`);
-    expect(detail).toMatch(/送修登记\s+已收件\s+boss/);
-    expect(detail).toMatch(/返修出库\s+已收件 → 已返修出库\s+boss/);
-    expect(detail).toMatch(/返修到货\s+已返修出库 → 已到货\s+boss/);
-    expect(detail).toMatch(/顾客取回\s+已到货 → 顾客已取回\s+boss/);
+    expect(detail).toMatch(/送修登记\s+已收件\s+王店长/);
+    expect(detail).toMatch(/返修出库\s+已收件 → 已返修出库\s+王店长/);
+    expect(detail).toMatch(/返修到货\s+已返修出库 → 已到货\s+王店长/);
+    expect(detail).toMatch(/顾客取回\s+已到货 → 顾客已取回\s+王店长/);
     expect(app.service.timeline(ticketNo).map((event) => event.type)).toEqual(['intake', 'send_to_hq', 'arrive', 'pick_up']);
 
     const jobs = await waitForPrintedJobs(printer, 4);

@@ -31,10 +31,10 @@ export async function setUpStoreByKeys(screen: Screen): Promise<void> {
   await waitForFrame(screen, (frame) => frame.includes('首页') && frame.includes(`操作员：${TEST_MANAGER.displayName}`));
 }
 
-/** F2, then wait until the intake form shows with its first field (类型) focused. */
+/** F2, then wait until the intake form shows with the phone (联系电话) focused. */
 export async function openIntake(screen: Screen): Promise<void> {
   await press(screen, KEYS.f2);
-  await waitForFrame(screen, (frame) => frame.includes('故障原因') && fieldLine(frame, '类型').startsWith('>'));
+  await waitForFrame(screen, (frame) => frame.includes('故障原因') && fieldLine(frame, '联系电话').startsWith('>'));
 }
 
 /** Move to the defect reason and step → `steps` times through HQ's list (1 picks D01). */
@@ -61,9 +61,8 @@ export async function saveIntake(screen: Screen): Promise<string> {
   return ticketNo;
 }
 
-/** From the intake's first field: Enter, the phone, the name; leaves the item barcode focused. */
+/** From the intake's phone field: the phone, the name; leaves the item barcode focused. */
 export async function typeCustomer(screen: Screen, phone: string, customerName: string): Promise<void> {
-  await press(screen, KEYS.enter);
   await enterField(screen, '联系电话', phone);
   await enterField(screen, '顾客姓名', customerName);
   await waitForFrame(screen, (frame) => fieldLine(frame, '商品条码').startsWith('>'));
@@ -92,11 +91,13 @@ export async function takeInAfterSale(screen: Screen, entry: AfterSaleEntry): Pr
   return saveIntake(screen);
 }
 
-/** Take in a pre-sale item (store stock, no customer): type 2, scan, the first defect reason, F10. */
+/** Take in a pre-sale item (store stock, no customer): ↑ to the type, →, scan, the first defect reason, F10. */
 export async function takeInPreSale(screen: Screen, itemBarcode: string, styleNo: string): Promise<string> {
   await openIntake(screen);
 
-  await press(screen, '2');
+  await press(screen, KEYS.up);
+  await waitForFrame(screen, (frame) => fieldLine(frame, '类型').startsWith('>'));
+  await press(screen, KEYS.right);
   await waitForFrame(screen, (frame) => fieldLine(frame, '类型').includes('[2 售前]') && !frame.includes('联系电话'));
   await scan(screen, itemBarcode);
   await waitForFrame(screen, (frame) => fieldLine(frame, '款号').includes(styleNo));

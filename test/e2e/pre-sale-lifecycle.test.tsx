@@ -44,10 +44,10 @@ describe('pre-sale lifecycle', () => {
 
     const detail = await openTicketBySearch(screen, '单号', ticketNo, ticketNo);
     expect(detail).toContain(`${ticketNo}  已退回库存`);
-    expect(detail).toMatch(/送修登记\s+已收件\s+boss/);
-    expect(detail).toMatch(/返修出库\s+已收件 → 已返修出库\s+boss/);
-    expect(detail).toMatch(/返修到货\s+已返修出库 → 已到货\s+boss/);
-    expect(detail).toMatch(/退回库存\s+已到货 → 已退回库存\s+boss/);
+    expect(detail).toMatch(/送修登记\s+已收件\s+王店长/);
+    expect(detail).toMatch(/返修出库\s+已收件 → 已返修出库\s+王店长/);
+    expect(detail).toMatch(/返修到货\s+已返修出库 → 已到货\s+王店长/);
+    expect(detail).toMatch(/退回库存\s+已到货 → 已退回库存\s+王店长/);
     expect(detail).not.toMatch(/顾客取回\s+已到货/);
     expect(app.service.timeline(ticketNo).map((event) => event.type)).toEqual(['intake', 'send_to_hq', 'arrive', 'return_to_stock']);
   });

@@ -2,9 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { FieldSpec } from '../../src/ui/components/form/use-form.js';
 import { KEYS, plainFrame, waitForFrame, writeKeys } from '../support/ink.js';
-import { renderForm, valuesOf } from './form-harness.js';
+import { renderForm, TEST_FIELDS, valuesOf } from './form-harness.js';
 
 const ESC = '\u001B';
+
+/** The harness's select field (维修 / 换货 / 退货退款) without digit shortcuts, hinting at ←/→. */
+const ARROWS_ONLY_FIELDS: FieldSpec[] = [
+  ...TEST_FIELDS.filter((field) => field.name === 'outcome').map((field): FieldSpec => ({ ...field, digitShortcuts: false, hintKey: 'intake.hint.type' })),
+  { name: 'note', labelKey: 'command.app.help', kind: 'text' },
+];
+
+/** Lines of the frame that show the ←/→ hint, as the dim hint or as the red error. */
+function hintLines(frame: string): string[] {
+  return frame.split('\n').filter((line) => line.includes('用 ←/→ 切换类型'));
+}
 
 afterEach(() => {
   cleanup();
@@ -147,6 +158,47 @@ describe('form through Ink input', () => {
     await writeKeys(instance.stdin, KEYS.left);
     await waitForFrame(instance, (text) => text.includes('[3 退货退款]'));
     expect(valuesOf(probe).outcome).toBe('refund');
+  });
+
+  it('select without digit shortcuts shows its hint', async () => {
+    const { instance, probe } = await renderForm({ fields: ARROWS_ONLY_FIELDS });
+
+    await writeKeys(instance.stdin, '3');
+    const hinted = await waitForFrame(instance, (text) => hintLines(text).some((line) => !line.includes('维修')));
+    expect(valuesOf(probe).outcome).toBe('repair');
+    expect(hintLines(hinted)).toHaveLength(1);
+
+    await writeKeys(instance.stdin, KEYS.right);
+    const changed = await waitForFrame(instance, (text) => text.includes('[2 换货]'));
+    expect(valuesOf(probe).outcome).toBe('exchange');
+    expect(hintLines(changed)).toHaveLength(1);
+    expect(hintLines(changed)[0]).toContain('[2 换货]');
+  });
+
+  it('typing hint goes when focus leaves', async () => {
+    const { instance, probe } = await renderForm({ fields: ARROWS_ONLY_FIELDS });
+
+    await writeKeys(instance.stdin, '2');
+    await waitForFrame(instance, (text) => text.includes('用 ←/→ 切换类型'));
+    await writeKeys(instance.stdin, KEYS.down);
+
+    const frame = await waitForFrame(instance, (text) => text.includes('focus=note'));
+    expect(frame).not.toContain('用 ←/→ 切换类型');
+    expect(valuesOf(probe).outcome).toBe('repair');
+  });
+
+  it('starts on the initial focus', async () => {
+    const { instance } = await renderForm({ initialFocus: 'name' });
+
+    expect(plainFrame(instance)).toContain('focus=name');
+    await writeKeys(instance.stdin, 'q');
+    await waitForFrame(instance, (text) => text.split('\n').some((line) => line.startsWith('> ') && line.includes('q')));
+  });
+
+  it('unknown initial focus falls back to the first field', async () => {
+    const { instance } = await renderForm({ initialFocus: 'missing' });
+
+    expect(plainFrame(instance)).toContain('focus=barcode');
   });
 
   it('over-long scan changes nothing', async () => {

@@ -3,9 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runtimePaths } from '../../src/app/paths.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { AppContext } from '../../src/ui/app-context.js';
+import { App } from '../../src/ui/App.js';
 import { TicketSummary } from '../../src/ui/components/TicketSummary.js';
 import { afterSaleInput, createTestApp, setupStore, type TestApp } from '../support/harness.js';
 import { KEYS, plainFrame, press, scan, waitForFrame } from './shell-driver.js';
+
+/** Ctrl+C as a terminal in raw mode sends it. */
+const CTRL_C = '\u0003';
 
 let app: TestApp | null = null;
 
@@ -35,6 +39,98 @@ describe('App shell', () => {
     await press(screen, KEYS.escape);
     await waitForFrame(screen, (frame) => frame.includes('目前没有未完结的售后单'));
     expect(app.context.navigation.getState().stack).toEqual([{ screen: 'home' }]);
+  });
+
+  it('lists quitting in help', async () => {
+    const { app } = await signedInApp();
+    const screen = app.render();
+    await waitForFrame(screen, (frame) => frame.includes('首页'));
+
+    await press(screen, KEYS.f1);
+    const help = await waitForFrame(screen, (frame) => frame.includes('所有界面通用的按键'));
+    expect(help).toMatch(/Ctrl\+C\s+退出/);
+  });
+
+  it('lists quitting in English help', async () => {
+    const { app } = await signedInApp('en');
+    const screen = app.render();
+    await waitForFrame(screen, (frame) => frame.includes('Home'));
+
+    await press(screen, KEYS.f1);
+    const help = await waitForFrame(screen, (frame) => frame.includes('Keys on every screen'));
+    expect(help).toMatch(/Ctrl\+C\s+Quit/);
+  });
+
+  it('quits on Ctrl+C from a field', async () => {
+    const { app } = await signedInApp();
+    let quits = 0;
+    const screen = render(<App context={app.context} onQuit={() => (quits += 1)} />);
+    try {
+      await waitForFrame(screen, (frame) => frame.includes('首页'));
+      await press(screen, KEYS.f6);
+      await waitForFrame(screen, (frame) => frame.includes('> 开始日期'));
+
+      await press(screen, CTRL_C);
+      await waitForFrame(screen, () => quits > 0);
+      expect(quits).toBe(1);
+    } finally {
+      screen.unmount();
+    }
+  });
+
+  it('opens function-key screens from home', async () => {
+    const { app } = await signedInApp();
+    const screen = app.render();
+    await waitForFrame(screen, (frame) => frame.includes('目前没有未完结的售后单'));
+
+    await press(screen, KEYS.f6);
+    await waitForFrame(screen, (frame) => frame.includes('开始日期'));
+    await press(screen, KEYS.f3);
+    await waitForFrame(screen, (frame) => frame.includes('返修出库') && !frame.includes('开始日期'));
+    await press(screen, KEYS.f4);
+    await waitForFrame(screen, (frame) => app.context.navigation.getState().stack.at(-1)?.screen === 'arrival' && frame.includes('返修到货'));
+    expect(app.context.navigation.getState().stack).toEqual([{ screen: 'home' }, { screen: 'arrival' }]);
+
+    await press(screen, KEYS.escape);
+    await waitForFrame(screen, (frame) => frame.includes('目前没有未完结的售后单'));
+    expect(app.context.navigation.getState().stack).toEqual([{ screen: 'home' }]);
+  });
+
+  it('returns from help to the screen under it', async () => {
+    const { app } = await signedInApp();
+    const screen = app.render();
+    await waitForFrame(screen, (frame) => frame.includes('首页'));
+
+    await press(screen, KEYS.f6);
+    await waitForFrame(screen, (frame) => frame.includes('开始日期'));
+    await press(screen, KEYS.f1);
+    await waitForFrame(screen, (frame) => frame.includes('「查询」界面的按键'));
+    expect(app.context.navigation.getState().stack).toEqual([{ screen: 'home' }, { screen: 'search' }, { screen: 'help' }]);
+
+    await press(screen, KEYS.escape);
+    await waitForFrame(screen, (frame) => frame.includes('开始日期'));
+    expect(app.context.navigation.getState().stack).toEqual([{ screen: 'home' }, { screen: 'search' }]);
+  });
+
+  it('returns from a listed ticket to its list', async () => {
+    const { app, session } = await signedInApp();
+    const { ticket } = app.service.intake(session, afterSaleInput(app));
+    const screen = app.render();
+    await waitForFrame(screen, (frame) => frame.includes(ticket.ticketNo));
+
+    await press(screen, KEYS.f6, KEYS.f10);
+    await waitForFrame(screen, (frame) => frame.includes('找到 1 张售后单。'));
+    await press(screen, KEYS.enter);
+    await waitForFrame(screen, (frame) => frame.includes('处理记录'));
+    expect(app.context.navigation.getState().stack).toEqual([
+      { screen: 'home' },
+      { screen: 'search' },
+      { screen: 'ticket', ticketNo: ticket.ticketNo },
+    ]);
+
+    await press(screen, KEYS.escape);
+    await waitForFrame(screen, (frame) => frame.includes('找到 1 张售后单。'));
+    expect(app.context.navigation.getState().stack.at(-1)).toEqual({ screen: 'search' });
   });
 
   it('lists an open ticket under its state', async () => {

@@ -66,6 +66,61 @@ describe('SetupScreen', () => {
   });
 });
 
+describe('SetupScreen terminal number', () => {
+  /** Fill the form with `terminalNo` and submit it. */
+  async function submitWithTerminal(screen: Screen, terminalNo: string): Promise<void> {
+    await waitForFrame(screen, (frame) => frame.includes('> 门店代码'));
+    await fillField(screen, '门店代码', 'SH01');
+    await fillField(screen, '门店名称', '上海南京路店');
+    await fillField(screen, '终端号', terminalNo);
+    await fillField(screen, '店长工号', 'boss');
+    await fillField(screen, '店长姓名', '王店长');
+    await fillField(screen, '密码', 'secret1', MASK.repeat(7));
+    await typeInto(screen, '再次输入密码', 'secret1', MASK.repeat(7));
+    await press(screen, KEYS.enter);
+  }
+
+  it('rejects 100 naming the field', async () => {
+    app = await createTestApp();
+    const screen = app.render();
+
+    await submitWithTerminal(screen, '100');
+
+    const frame = await waitForFrame(screen, (current) => current.includes('「终端号」无效'));
+    expect(frame).toContain('「终端号」无效：请输入 1 到 99 的数字。');
+    expect(fieldLine(frame, '终端号')).toMatch(/^> 终端号\s+100/);
+    expect(app.service.needsSetup()).toBe(true);
+  });
+
+  it('rejects 0 and 001', async () => {
+    app = await createTestApp();
+    const screen = app.render();
+
+    await submitWithTerminal(screen, '001');
+    await waitForFrame(screen, (current) => current.includes('「终端号」无效'));
+    expect(app.service.needsSetup()).toBe(true);
+
+    await press(screen, KEYS.ctrlU, '0');
+    await waitForFrame(screen, (current) => fieldLine(current, '终端号').includes(' 0 '));
+    await press(screen, KEYS.tab, KEYS.tab, KEYS.tab, KEYS.tab);
+    await waitForFrame(screen, (current) => fieldLine(current, '再次输入密码').startsWith('>'));
+    await press(screen, KEYS.enter);
+    const frame = await waitForFrame(screen, (current) => current.includes('「终端号」无效') && fieldLine(current, '终端号').startsWith('>'));
+    expect(fieldLine(frame, '终端号')).toMatch(/^> 终端号\s+0\s/);
+    expect(app.service.needsSetup()).toBe(true);
+  });
+
+  it('accepts 99', async () => {
+    app = await createTestApp();
+    const screen = app.render();
+
+    await submitWithTerminal(screen, '99');
+
+    await waitForFrame(screen, (current) => current.includes('首页'));
+    expect(app.service.settings().terminalNo).toBe(99);
+  });
+});
+
 describe('LoginScreen', () => {
   it('rejects a wrong password', async () => {
     app = await createTestApp();

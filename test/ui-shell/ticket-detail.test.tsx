@@ -4,7 +4,7 @@ import type { Ticket } from '../../src/domain/ticket.js';
 import type { Session } from '../../src/services/types.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { afterSaleInput, createClerk, createTestApp, setupStore, type TestApp } from '../support/harness.js';
-import { fillField, KEYS, press, waitForFrame, type Screen } from './shell-driver.js';
+import { fillField, KEYS, plainFrame, press, waitForFrame, type Screen } from './shell-driver.js';
 
 /** PageDown as xterm sends it. */
 const PAGE_DOWN = '\u001B[6~';
@@ -41,7 +41,7 @@ describe('TicketDetailScreen', () => {
     expect(frame).toContain(`${ticket.ticketNo}  已收件`);
     expect(frame).toContain('13812345678');
     expect(frame).toContain('左袖口开线');
-    expect(frame).toMatch(/送修登记\s+已收件\s+boss\s+待上传总部/);
+    expect(frame).toMatch(/送修登记\s+已收件\s+王店长\s+待上传总部/);
     expect(frame).toContain('#1 顾客收执联');
     expect(frame).toContain('#2 工单');
   });
@@ -96,7 +96,7 @@ describe('TicketDetailScreen', () => {
 
     const frame = await waitForFrame(screen, (current) => current.includes(`单号 ${ticket.ticketNo} 已作废。`));
     expect(frame).toContain(`${ticket.ticketNo}  已作废`);
-    expect(frame).toMatch(/作废\s+已收件 → 已作废\s+boss/);
+    expect(frame).toMatch(/作废\s+已收件 → 已作废\s+王店长/);
     const saved = app.service.getTicket(ticket.ticketNo);
     expect(saved.state).toBe('cancelled');
     expect(saved.cancelReason).toBe('顾客放弃维修');
@@ -124,5 +124,68 @@ describe('TicketDetailScreen', () => {
     await press(screen, PAGE_DOWN);
     const scrolled = await waitForFrame(screen, (current) => !current.includes('第 1–'));
     expect(scrolled).toMatch(/第 [2-9]\d*–\d+ 行/);
+  });
+
+  it('reprints the job that was previewed', async () => {
+    const { app, screen, ticket } = await openDetail();
+
+    await press(screen, KEYS.down);
+    await waitForFrame(screen, (frame) => frame.includes('> #1 顾客收执联'));
+    await press(screen, KEYS.f8);
+    await waitForFrame(screen, (frame) => frame.includes('打印预览') && frame.includes('行，共'));
+    expect(app.context.navigation.getState().stack.at(-1)).toEqual({ screen: 'print_preview', jobId: 1 });
+
+    await press(screen, KEYS.escape);
+    const back = await waitForFrame(screen, (frame) => frame.includes('处理记录'));
+    expect(back).toContain('> #1 顾客收执联');
+    await press(screen, KEYS.f9);
+    await waitForFrame(screen, (frame) => frame.includes('已加入打印队列（任务 #3）。'));
+
+    const jobs = app.service.printJobsFor(ticket.ticketNo);
+    const previewed = jobs.find((job) => job.id === 1);
+    const reprinted = jobs.find((job) => job.id === 3);
+    expect(previewed?.document).toBe('customer_receipt');
+    expect(reprinted?.document).toBe(previewed?.document);
+  });
+
+  it('keeps the selected job across help', async () => {
+    const { screen } = await openDetail();
+
+    await press(screen, KEYS.down);
+    await waitForFrame(screen, (frame) => frame.includes('> #1 顾客收执联'));
+    await press(screen, KEYS.f1);
+    await waitForFrame(screen, (frame) => frame.includes('所有界面通用的按键'));
+    await press(screen, KEYS.escape);
+
+    const back = await waitForFrame(screen, (frame) => frame.includes('处理记录'));
+    expect(back).toContain('> #1 顾客收执联');
+    expect(back).toContain('  #2 工单');
+  });
+
+  it('shows a print outcome without a key', async () => {
+    const { app, screen } = await openDetail();
+    expect(plainFrame(screen)).toContain('#1 顾客收执联  排队中');
+
+    const db = openDatabase(runtimePaths(app.dir).database);
+    db.printJobs.beginAttempt(1, new Date().toISOString());
+    db.printJobs.setStatus(1, 'printed', null, new Date().toISOString());
+    db.close();
+
+    // The screen reloads every 2 seconds; the wait allows for two reloads.
+    const frame = await waitForFrame(screen, (current) => current.includes('#1 顾客收执联  已打印'), 5000);
+    expect(frame).toContain('#1 顾客收执联  已打印  已尝试 1 次');
+  });
+
+  it('names operators who share a name by id', async () => {
+    app = await createTestApp();
+    const manager = await setupStore(app);
+    app.service.createOperator(manager, { operatorId: 'm002', displayName: '王店长', role: 'clerk', password: 'clerk123' });
+    const ticket = app.service.intake(manager, afterSaleInput(app)).ticket;
+    app.context.navigation.getState().push({ screen: 'ticket', ticketNo: ticket.ticketNo });
+    const screen = app.render();
+
+    const frame = await waitForFrame(screen, (current) => current.includes('处理记录'));
+    expect(frame).toMatch(/送修登记\s+已收件\s+王店长（boss）/);
+    expect(frame).toMatch(/登记\s+\S+ \S+ 王店长（boss）/);
   });
 });

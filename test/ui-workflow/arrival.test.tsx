@@ -46,6 +46,21 @@ describe('ArrivalScreen', () => {
     expect(app.service.getTicket(shippedBack).state).toBe('shipped_back');
   });
 
+  it('leaves zero counts out of the prompt', async () => {
+    const { screen, shippedBack } = await openArrival();
+    const unknown = formatTicketNo('SH01', 1, 999);
+
+    await scan(screen, shippedBack);
+    await waitForFrame(screen, (frame) => frame.includes(`${shippedBack} 可到货`));
+    await scan(screen, unknown);
+    await waitForFrame(screen, (frame) => frame.includes(`「${unknown}」不能到货`));
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('仍要确认吗？'));
+    expect(frame).toContain('只确认 1 件到货。1 件异常不会入账。仍要确认吗？');
+    expect(frame).not.toContain('0 件');
+  });
+
   it('changes nothing when the prompt is cancelled', async () => {
     const { screen, app, expected } = await openArrival();
 

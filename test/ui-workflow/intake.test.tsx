@@ -9,6 +9,7 @@ import {
   openWorkflowScreen,
   plainFrame,
   scan,
+  typeKeyByKey,
   waitForFrame,
   writeKeys,
   type Screen,
@@ -63,7 +64,6 @@ describe('IntakeScreen', () => {
   it('saves an after-sale intake typed field by field', async () => {
     const { screen, app } = await openIntake();
 
-    await writeKeys(screen.stdin, KEYS.enter);
     await enterField(screen, '联系电话', '13812345678');
     await enterField(screen, '顾客姓名', '张三');
     await focusField(screen, '款号');
@@ -105,7 +105,7 @@ describe('IntakeScreen', () => {
       requestedOutcome: 'exchange',
     });
     expect(app.service.printJobsFor(ticket.ticketNo).map((job) => job.document).sort()).toEqual(['customer_receipt', 'work_card']);
-    expect(fieldLine(frame, '联系电话').trim()).toBe('联系电话');
+    expect(fieldLine(frame, '联系电话')).not.toContain('13812345678');
     expect(app.service.loadIntakeDraft(app.context.session.getState().session!)).toBeNull();
   });
 
@@ -149,7 +149,6 @@ describe('IntakeScreen', () => {
 
   it('restores an unfinished intake as a draft', async () => {
     const { screen, app } = await openIntake();
-    await writeKeys(screen.stdin, KEYS.enter);
     await enterField(screen, '联系电话', '13912345678');
     await enterField(screen, '顾客姓名', '李四');
     screen.unmount();
@@ -169,8 +168,9 @@ describe('IntakeScreen', () => {
     await waitForFrame(screen, (frame) => frame.includes('清空表单并删除草稿？'));
     await writeKeys(screen.stdin, KEYS.enter);
 
-    const frame = await waitForFrame(screen, (current) => current.includes('草稿已清空'));
-    expect(fieldLine(frame, '联系电话').trim()).toBe('联系电话');
+    const frame = await waitForFrame(screen, (current) => current.includes('草稿已清空') && fieldLine(current, '联系电话').startsWith('>'));
+    expect(fieldLine(frame, '联系电话')).not.toContain('13812345678');
+    expect(fieldLine(frame, '顾客姓名')).not.toContain('张三');
     expect(app.service.loadIntakeDraft(session)).toBeNull();
   });
 
@@ -179,7 +179,6 @@ describe('IntakeScreen', () => {
       created.service.intake(session, { ...draftValues({}).values, quantity: 1 });
     });
 
-    await writeKeys(screen.stdin, KEYS.enter);
     await enterField(screen, '联系电话', '13812345678');
 
     const frame = await waitForFrame(screen, (current) => current.includes('以往送修 1 单'));
@@ -190,7 +189,9 @@ describe('IntakeScreen', () => {
     const variant = demoVariant(1, 0);
     const { screen, app } = await openIntake();
 
-    await writeKeys(screen.stdin, '2');
+    await writeKeys(screen.stdin, KEYS.up);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '类型').startsWith('>'));
+    await writeKeys(screen.stdin, KEYS.right);
     await waitForFrame(screen, (frame) => fieldLine(frame, '类型').includes('[2 售前]') && !frame.includes('联系电话'));
     await scan(screen, variant.barcode);
     await waitForFrame(screen, (frame) => fieldLine(frame, '款号').includes(variant.styleNo));
@@ -201,5 +202,112 @@ describe('IntakeScreen', () => {
     const [ticket] = app.service.search({ styleNo: variant.styleNo });
     expect(ticket).toMatchObject({ type: 'pre_sale', customerName: '', customerPhone: '', itemBarcode: variant.barcode });
     expect(plainFrame(screen)).toContain(ticket?.ticketNo);
+  });
+});
+
+describe('IntakeScreen focus and type', () => {
+  it.each([
+    { phone: '13912348888', name: '王五' },
+    { phone: '021-62345678', name: '赵六' },
+  ])('takes $phone typed key by key as the phone', async ({ phone, name }) => {
+    const { screen } = await openIntake();
+    expect(fieldLine(plainFrame(screen), '联系电话').startsWith('>')).toBe(true);
+
+    await typeKeyByKey(screen, '联系电话', phone);
+    await writeKeys(screen.stdin, KEYS.enter);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '顾客姓名').startsWith('>'));
+    await typeKeyByKey(screen, '顾客姓名', name);
+
+    const frame = plainFrame(screen);
+    expect(fieldLine(frame, '类型')).toContain('[1 售后]');
+    expect(fieldLine(frame, '联系电话')).toContain(phone);
+    expect(fieldLine(frame, '顾客姓名')).toContain(name);
+  });
+
+  it('keeps the type on digits and shows the arrow hint', async () => {
+    const { screen } = await openIntake();
+
+    await writeKeys(screen.stdin, KEYS.up);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '类型').startsWith('>'));
+    await writeKeys(screen.stdin, '2');
+    const hinted = await waitForFrame(screen, (frame) => frame.includes('用 ←/→ 切换类型'));
+    expect(fieldLine(hinted, '类型')).toContain('[1 售后]');
+    expect(hinted).toContain('联系电话');
+
+    await writeKeys(screen.stdin, KEYS.right);
+    const switched = await waitForFrame(screen, (frame) => fieldLine(frame, '类型').includes('[2 售前]'));
+    expect(switched).not.toContain('联系电话');
+  });
+
+  it('focuses the phone when opened from a product scan', async () => {
+    const variant = demoVariant(2, 1);
+    const opened = await openWorkflowScreen({ screen: 'intake', barcode: variant.barcode }, '故障原因');
+    app = opened.app;
+
+    const frame = await waitForFrame(opened.screen, (current) => fieldLine(current, '款号').includes(variant.styleNo));
+    expect(fieldLine(frame, '联系电话').startsWith('>')).toBe(true);
+  });
+
+  it('focuses the phone after a save', async () => {
+    const { screen } = await openIntake((created, session) => created.service.saveIntakeDraft(session, draftValues({})));
+    await waitForFrame(screen, (frame) => frame.includes('草稿已恢复'));
+
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('小票和工单已送打印'));
+    expect(fieldLine(frame, '联系电话').startsWith('>')).toBe(true);
+    expect(fieldLine(frame, '类型')).toContain('[1 售后]');
+  });
+
+  it('hides the purchase fields for pre-sale', async () => {
+    const { screen, app } = await openIntake((created, session) => {
+      created.service.saveIntakeDraft(session, draftValues({ type: 'pre_sale', purchaseDate: '2024-11-02', salesReceiptNo: 'S1' }));
+    });
+
+    const frame = await waitForFrame(screen, (current) => current.includes('草稿已恢复'));
+    expect(frame).not.toContain('购买日期');
+    expect(frame).not.toContain('销售小票号');
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    await waitForFrame(screen, (current) => current.includes('小票和工单已送打印'));
+    const [ticket] = app.service.search({});
+    expect(ticket).toMatchObject({ type: 'pre_sale', customerName: '', purchaseDate: '', salesReceiptNo: '' });
+  });
+});
+
+describe('IntakeScreen error notice', () => {
+  it('clears once the named field is filled', async () => {
+    const { screen } = await openIntake((created, session) => created.service.saveIntakeDraft(session, draftValues({ customerName: '' })));
+    await waitForFrame(screen, (frame) => frame.includes('草稿已恢复'));
+
+    await writeKeys(screen.stdin, KEYS.f10);
+    await waitForFrame(screen, (frame) => frame.includes('请填写「顾客姓名」') && fieldLine(frame, '顾客姓名').startsWith('>'));
+    await typeKeyByKey(screen, '顾客姓名', '张三');
+
+    expect(plainFrame(screen)).not.toContain('请填写「顾客姓名」');
+  });
+
+  it('keeps a notice about another field', async () => {
+    const { screen } = await openIntake((created, session) => created.service.saveIntakeDraft(session, draftValues({ customerName: '' })));
+    await waitForFrame(screen, (frame) => frame.includes('草稿已恢复'));
+
+    await writeKeys(screen.stdin, KEYS.f10);
+    await waitForFrame(screen, (frame) => frame.includes('请填写「顾客姓名」'));
+    await focusField(screen, '故障描述');
+    await typeKeyByKey(screen, '故障描述', '开线');
+
+    expect(plainFrame(screen)).toContain('请填写「顾客姓名」');
+  });
+
+  it('names the quantity range', async () => {
+    const { screen, app } = await openIntake((created, session) => created.service.saveIntakeDraft(session, draftValues({ quantity: '0' })));
+    await waitForFrame(screen, (frame) => frame.includes('草稿已恢复'));
+
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('「数量」须为 1 到 99 之间的整数'));
+    expect(fieldLine(frame, '数量').startsWith('>')).toBe(true);
+    expect(frame).not.toContain('超出允许范围');
+    expect(app.service.search({})).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   fieldLine,
   KEYS,
   openWorkflowScreen,
+  plainFrame,
   scan,
   ticketsSentToHq,
   typeInto,
@@ -147,6 +148,74 @@ describe('PickupScreen', () => {
 
     await waitForFrame(opened.screen, (frame) => frame.includes(`${ticketNo} 已退回库存`));
     expect(opened.app.service.getTicket(ticketNo).state).toBe('returned_to_stock');
+  });
+});
+
+describe('PickupScreen identity check', () => {
+  it('hides the last four of the phone', async () => {
+    const { screen } = await openPickupFor('repaired');
+
+    const frame = plainFrame(screen);
+    expect(frame).toContain('张三  138 **** ****');
+    expect(frame).not.toContain('5678');
+  });
+
+  it('hides the last four while not ready', async () => {
+    let ticketNo = '';
+    const opened = await openWorkflowScreen({ screen: 'pickup' }, '单号或电话', (created, session) => {
+      [ticketNo = ''] = ticketsSentToHq(created, session, ['13812345678']);
+    });
+    app = opened.app;
+
+    await scan(opened.screen, ticketNo);
+
+    const frame = await waitForFrame(opened.screen, (current) => current.includes('尚未到货'));
+    expect(frame).toContain('138 **** ****');
+    expect(frame).not.toContain('5678');
+  });
+
+  it('hides the last four in the list found by phone', async () => {
+    const opened = await openWorkflowScreen({ screen: 'pickup' }, '单号或电话', (created, session) => {
+      arrivedTicket(created, session, 'repaired');
+      arrivedTicket(created, session, 'rejected');
+    });
+    app = opened.app;
+
+    await typeInto(opened.screen, '单号或电话', '13812345678');
+    await writeKeys(opened.screen.stdin, KEYS.enter);
+
+    const frame = await waitForFrame(opened.screen, (current) => current.includes('找到 2 张单据'));
+    expect(frame).not.toContain('5678');
+  });
+
+  it('asks for an empty last four', async () => {
+    const { screen, app, ticketNo } = await openPickupFor('repaired');
+
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('请填写「手机后四位」'));
+    expect(frame).not.toContain('格式不正确');
+    expect(fieldLine(frame, '手机后四位').startsWith('>')).toBe(true);
+    expect(app.service.getTicket(ticketNo).state).toBe('arrived');
+  });
+
+  it('rejects last four that are not digits', async () => {
+    const { screen } = await openPickupFor('repaired');
+
+    await typeInto(screen, '手机后四位', '56a');
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    await waitForFrame(screen, (current) => current.includes('「手机后四位」格式不正确'));
+  });
+
+  it('lists F10 once in help', async () => {
+    const { screen } = await openPickupFor('repaired');
+
+    await writeKeys(screen.stdin, KEYS.f1);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('「顾客取回」界面的按键'));
+    expect(frame.match(/F10/g)).toHaveLength(1);
+    expect(frame).toMatch(/F10\s+确认交付 \/ 退回库存/);
   });
 });
 

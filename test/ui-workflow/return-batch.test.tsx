@@ -97,4 +97,51 @@ describe('ReturnBatchScreen', () => {
     const frame = await waitForFrame(screen, (current) => current.includes(`已从清单移除 ${second}`));
     expect(frame).toContain('出库清单：1 件');
   });
+
+  it('names carriers in English', async () => {
+    let first = '';
+    const opened = await openWorkflowScreen(
+      { screen: 'return_batch' },
+      'The batch is empty',
+      (created, session) => {
+        first = created.service.intake(session, afterSaleInput(created)).ticket.ticketNo;
+      },
+      { language: 'en' },
+    );
+    app = opened.app;
+    const { screen } = opened;
+
+    await scan(screen, first);
+    await waitForFrame(screen, (frame) => frame.includes('Return batch: 1 items'));
+    await writeKeys(screen.stdin, KEYS.up);
+    await waitForFrame(screen, (frame) => fieldLine(frame, 'Tracking no.').startsWith('>'));
+    await scan(screen, 'SF1234567890');
+    await waitForFrame(screen, (frame) => fieldLine(frame, 'Tracking no.').includes('SF1234567890'));
+    await writeKeys(screen.stdin, KEYS.f10);
+
+    const prompt = await waitForFrame(screen, (frame) => frame.includes('Send 1 items to HQ?'));
+    expect(prompt).toContain('Carrier: SF Express, tracking no.: SF1234567890');
+    expect(prompt).not.toContain('顺丰');
+    await writeKeys(screen.stdin, KEYS.enter);
+
+    await waitForFrame(screen, (frame) => frame.includes('The manifest was sent to the printer'));
+    expect(opened.app.service.getTicket(first).shipment).toMatchObject({ carrier: '顺丰' });
+  });
+});
+
+describe('ReturnBatchScreen revisited', () => {
+  it('drops the last visit error', async () => {
+    const { screen, first } = await openReturnBatch();
+
+    await scan(screen, first);
+    await waitForFrame(screen, (frame) => frame.includes('出库清单：1 件'));
+    await scan(screen, 'HELLO-123');
+    await waitForFrame(screen, (frame) => frame.includes('「HELLO-123」不是售后单号'));
+    await writeKeys(screen.stdin, KEYS.f6);
+    await waitForFrame(screen, (frame) => frame.includes('开始日期'));
+    await writeKeys(screen.stdin, KEYS.f3);
+
+    const frame = await waitForFrame(screen, (current) => current.includes('出库清单：1 件'));
+    expect(frame).not.toContain('HELLO-123');
+  });
 });

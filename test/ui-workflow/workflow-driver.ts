@@ -6,6 +6,7 @@ import { commitCommand } from '../../src/services/ticket-commands.js';
 import type { Session } from '../../src/services/types.js';
 import { openDatabase } from '../../src/storage/database.js';
 import type { Route } from '../../src/ui/stores/navigation.js';
+import type { CreateAppOptions } from '../../src/app/create-app.js';
 import { afterSaleInput, createTestApp, setupStore, type TestApp } from '../support/harness.js';
 import { KEYS, plainFrame, waitForFrame, writeKeys, type FrameSource, type KeyTarget } from '../support/ink.js';
 
@@ -31,6 +32,15 @@ export async function typeInto(screen: Screen, label: string, text: string): Pro
   await waitForFrame(screen, (frame) => fieldLine(frame, label).includes(text));
 }
 
+/**
+ * Types `text` one key per chunk, as a clerk does on the keyboard, and waits until the field
+ * labelled `label` shows it.
+ */
+export async function typeKeyByKey(screen: Screen, label: string, text: string): Promise<void> {
+  await writeKeys(screen.stdin, ...text);
+  await waitForFrame(screen, (frame) => fieldLine(frame, label).includes(text));
+}
+
 /** Sends a scanner burst: the whole code and its CR in one chunk, as a keyboard-wedge scanner does. */
 export async function scan(screen: Screen, code: string): Promise<void> {
   await writeKeys(screen.stdin, `${code}\r`);
@@ -45,14 +55,16 @@ export interface WorkflowApp {
 
 /**
  * Opens `route` over home in a real app (temp SQLite file, demo catalog, virtual printer) signed
- * in as the manager. `prepare` runs before the first frame, to add tickets or drafts.
+ * in as the manager. `prepare` runs before the first frame, to add tickets or drafts;
+ * `appOptions` change how the app is created, e.g. `{ language: 'en' }`.
  */
 export async function openWorkflowScreen(
   route: Route,
   readyText: string,
   prepare?: (app: TestApp, session: Session) => void,
+  appOptions: Partial<CreateAppOptions> = {},
 ): Promise<WorkflowApp> {
-  const app = await createTestApp();
+  const app = await createTestApp(appOptions);
   const session = await setupStore(app);
   prepare?.(app, session);
   app.context.navigation.getState().push(route);

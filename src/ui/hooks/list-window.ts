@@ -2,6 +2,11 @@ import { useStdout } from 'ink';
 
 /** Terminal rows assumed when stdout does not report its size (pipes, test streams). */
 const DEFAULT_TERMINAL_ROWS = 30;
+/**
+ * Lines the app shell draws around every screen: the header and its rule (2), the banner (1,
+ * counted even when empty) and the status bar with its rule and key hints (3).
+ */
+export const SHELL_LINES = 6;
 /** Minimum list rows, shown even on a tiny terminal. */
 const MIN_LIST_ROWS = 5;
 
@@ -25,7 +30,11 @@ export function listWindow(total: number, selectedIndex: number, size: number): 
 
 /** Rows a list may use: the terminal's height less the lines the screen draws around it. */
 export function useListRows(reservedLines: number): number {
+  return Math.max(MIN_LIST_ROWS, useTerminalRows() - reservedLines);
+}
+
+/** Return the terminal's height in rows, or 30 when stdout does not report it. */
+export function useTerminalRows(): number {
   const { stdout } = useStdout();
-  const rows = stdout.rows > 0 ? stdout.rows : DEFAULT_TERMINAL_ROWS;
-  return Math.max(MIN_LIST_ROWS, rows - reservedLines);
+  return stdout.rows > 0 ? stdout.rows : DEFAULT_TERMINAL_ROWS;
 }

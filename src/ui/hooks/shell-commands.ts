@@ -1,7 +1,7 @@
 import type { KeyCommand } from '../keymap.js';
 import { ARRIVAL_COMMANDS } from '../screens/arrival/use-arrival.js';
 import { INTAKE_COMMANDS } from '../screens/intake/use-intake.js';
-import { HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS } from '../screens/pickup/use-handover.js';
+import { PICKUP_COMMANDS } from '../screens/pickup/use-handover.js';
 import { RETURN_BATCH_COMMANDS } from '../screens/return-batch/use-return-batch.js';
 import { OPERATOR_FORM_COMMANDS, OPERATOR_LIST_COMMANDS } from '../screens/admin/use-operators.js';
 import { SETTINGS_COMMANDS } from '../screens/admin/use-settings-form.js';
@@ -44,7 +44,15 @@ export const TICKET_DETAIL_COMMANDS: readonly KeyCommand[] = [
   { id: 'ticket.reprint', key: 'f9', labelKey: 'command.ticket.reprint' },
   { id: 'ticket.return_to_stock', key: 'f10', labelKey: 'command.ticket.return_to_stock' },
   { id: 'ticket.select_job', key: 'down', labelKey: 'command.ticket.select_job' },
+  { id: 'ticket.timeline_earlier', key: 'pageup', labelKey: 'command.ticket.timeline_earlier' },
+  { id: 'ticket.timeline_later', key: 'pagedown', labelKey: 'command.ticket.timeline_later' },
 ];
+
+/**
+ * Ctrl+C quits from every screen. App handles it before any screen receives the key, so no
+ * field or dialog can consume it. This entry lists it in help.
+ */
+export const QUIT_COMMAND: KeyCommand = { id: 'app.quit', key: 'ctrl-c', labelKey: 'help.quit' };
 
 export const CONFIRM_COMMANDS: readonly KeyCommand[] = [
   { id: 'confirm.yes', key: 'enter', labelKey: 'command.confirm.yes' },
@@ -67,7 +75,7 @@ export const SCREEN_COMMANDS: Partial<Readonly<Record<Route['screen'], readonly 
   intake: INTAKE_COMMANDS,
   return_batch: RETURN_BATCH_COMMANDS,
   arrival: ARRIVAL_COMMANDS,
-  pickup: [...HANDOVER_COMMANDS, ...RETURN_TO_STOCK_COMMANDS],
+  pickup: PICKUP_COMMANDS,
   search: [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS],
   ticket: TICKET_DETAIL_COMMANDS,
   print_preview: PRINT_PREVIEW_COMMANDS,

@@ -23,7 +23,8 @@ const SCREEN_FOR_COMMAND: Readonly<Record<string, Route>> = {
 
 /**
  * Function keys that work on every screen, on the 'global' layer so a screen that uses the same
- * key (F5 on a ticket opens pickup for that ticket) handles it first.
+ * key (F5 on a ticket opens pickup for that ticket) handles it first. F2 to F6 replace the stack
+ * with home and their screen; F1 opens help on top of the current screen.
  */
 export function useGlobalCommands(commands: readonly KeyCommand[]): void {
   const { navigation, session } = useApp();
@@ -45,7 +46,12 @@ export function useGlobalCommands(commands: readonly KeyCommand[]): void {
       const target = SCREEN_FOR_COMMAND[id];
       if (!target) return false;
       // Pressing the key of the screen already shown keeps the stack as it is.
-      if (currentRoute(navigation.getState()).screen !== target.screen) navigation.getState().push(target);
+      if (currentRoute(navigation.getState()).screen === target.screen) return true;
+
+      // Help sits on top of the screen it explains. The other screens open from home, so the
+      // stack never grows with each function key and Esc returns home in one press.
+      if (id === 'app.help') navigation.getState().push(target);
+      else navigation.getState().openFromHome(target);
       return true;
     },
     { layer: 'global', isActive: commands.length > 0 },

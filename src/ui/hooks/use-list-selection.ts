@@ -9,6 +9,20 @@ export interface ListSelection<T> {
   selected: T | null;
 }
 
+/** Options of {@link useListSelection}. */
+export interface ListSelectionOptions {
+  /**
+   * Handle PageUp and PageDown. A screen that scrolls another part with them turns this off.
+   * @default true
+   */
+  pageKeys?: boolean;
+  /**
+   * The selected key kept outside the component, so the selection survives the screen
+   * unmounting (a print preview opened over it). Without it the component keeps the key.
+   */
+  selection?: { key: string | null; select: (key: string) => void };
+}
+
 /**
  * Keyboard selection in a list: ↑/↓ move one row, PageUp/PageDown ten, Home/End to the ends,
  * Enter calls `onOpen`. The selection follows the item's key, so a refresh that reorders or
@@ -19,8 +33,12 @@ export function useListSelection<T>(
   keyOf: (item: T) => string,
   onOpen: (item: T) => void,
   isActive = true,
+  options: ListSelectionOptions = {},
 ): ListSelection<T> {
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [localKey, setLocalKey] = useState<string | null>(null);
+  const selectedKey = options.selection ? options.selection.key : localKey;
+  const setSelectedKey = options.selection ? options.selection.select : setLocalKey;
+  const pageKeys = options.pageKeys ?? true;
 
   const keyedIndex = selectedKey === null ? -1 : items.findIndex((item) => keyOf(item) === selectedKey);
   const selectedIndex = items.length === 0 ? -1 : Math.max(0, keyedIndex);
@@ -44,9 +62,11 @@ export function useListSelection<T>(
           moveTo(selectedIndex + 1);
           return true;
         case 'pageup':
+          if (!pageKeys) return false;
           moveTo(selectedIndex - PAGE_ROWS);
           return true;
         case 'pagedown':
+          if (!pageKeys) return false;
           moveTo(selectedIndex + PAGE_ROWS);
           return true;
         case 'home':

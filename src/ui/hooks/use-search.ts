@@ -3,7 +3,9 @@ import { TICKET_STATES, type Ticket } from '../../domain/ticket.js';
 import { describeError } from '../../i18n/index.js';
 import type { TicketQuery } from '../../storage/types.js';
 import { useApp } from '../app-context.js';
+import { appendLimited, removeLastCharacter } from '../components/form/field-text.js';
 import { useForm, type FieldSpec, type FormController } from '../components/form/use-form.js';
+import { useDeskInput } from '../input/InputProvider.js';
 import { useCommands } from '../keymap.js';
 import type { NavigationStore } from '../stores/navigation.js';
 import { buildTicketQuery } from './search-query.js';
@@ -52,7 +54,7 @@ const memories = new WeakMap<NavigationStore, SearchMemory>();
 
 /**
  * Run the ticket search (查询). F10, or Enter on the last field, validates the filters and runs
- * the search. Results are picked with ↑/↓ and Enter, and Tab goes back to the filters. The
+ * the search. Results are picked with ↑/↓ and Enter; Tab, or typing, goes back to the filters. The
  * screen unmounts while a ticket is open, so the filters and query are kept per app. They run
  * again on return, which shows any change made meanwhile.
  */
@@ -77,7 +79,7 @@ export function useSearch(): SearchController {
   };
 
   const run = (values: Record<string, string>) => {
-    const built = buildTicketQuery(values, LABEL_KEYS, t);
+    const built = buildTicketQuery(values, LABEL_KEYS, t, service.settings().storeCode);
     if (!built.ok) {
       form.setErrors(built.errors);
       const first = SEARCH_FIELDS.find((field) => built.errors[field.name] !== undefined);
@@ -96,6 +98,16 @@ export function useSearch(): SearchController {
   }, []);
 
   useCommands(SEARCH_COMMANDS, (id) => (id === 'search.run' ? run(form.values) : false));
+  // Typing while a result is selected edits the filters again rather than vanishing.
+  useDeskInput(
+    (event) => {
+      if (event.kind !== 'text' && !(event.kind === 'key' && event.key === 'backspace')) return false;
+      setFocus('form');
+      editFilter(form, event.kind === 'text' ? event.text : null);
+      return true;
+    },
+    { isActive: focus === 'results' },
+  );
   useCommands(SEARCH_RESULT_COMMANDS, (id) => (id === 'search.edit' ? setFocus('form') : false), { isActive: focus === 'results' });
   const { selected } = useListSelection(
     tickets ?? [],
@@ -107,4 +119,23 @@ export function useSearch(): SearchController {
   if (error !== null) return { form, focus, results: { kind: 'error', message: error } };
   if (tickets === null) return { form, focus, results: { kind: 'idle' } };
   return { form, focus, results: { kind: 'ready', tickets, selectedTicketNo: selected?.ticketNo ?? null } };
+}
+
+/**
+ * Apply typing to the focused filter: text is appended (null deletes the last character), and
+ * on the state filter the digits 1 to 9 choose a state, as the form does while it has focus.
+ */
+function editFilter(form: FormController, text: string | null): void {
+  const field = SEARCH_FIELDS.find((candidate) => candidate.name === form.focused);
+  if (!field) return;
+  const value = form.values[field.name] ?? '';
+
+  if (field.kind !== 'select') {
+    form.setValue(field.name, text === null ? removeLastCharacter(value) : appendLimited(value, text, field.maxLength));
+    return;
+  }
+  for (const character of text ?? '') {
+    const option = /^[1-9]$/.test(character) ? field.options?.[Number(character) - 1] : undefined;
+    if (option) form.setValue(field.name, option.value);
+  }
 }

@@ -9,7 +9,8 @@ import { useForm, type FieldSpec, type FormController } from '../components/form
 export const SETUP_FIELDS: readonly FieldSpec[] = [
   { name: 'storeCode', labelKey: 'field.storeCode', kind: 'text', maxLength: 8, required: true, hintKey: 'setup.hint.store_code' },
   { name: 'storeName', labelKey: 'field.storeName', kind: 'text', maxLength: 40, required: true },
-  { name: 'terminalNo', labelKey: 'field.terminalNo', kind: 'text', maxLength: 2, required: true, hintKey: 'setup.hint.terminal_no' },
+  // Three characters, one more than a valid number has, so 100 shows and is rejected, not cut to 10.
+  { name: 'terminalNo', labelKey: 'field.terminalNo', kind: 'text', maxLength: 3, required: true, hintKey: 'setup.hint.terminal_no' },
   { name: 'managerId', labelKey: 'setup.field.manager_id', kind: 'text', maxLength: 24, required: true, hintKey: 'setup.hint.manager_id' },
   { name: 'managerName', labelKey: 'setup.field.manager_name', kind: 'text', maxLength: 20, required: true },
   { name: 'password', labelKey: 'field.password', kind: 'password', maxLength: 64, required: true, hintKey: 'setup.hint.password' },
@@ -41,7 +42,9 @@ export function validateSetup(values: Record<string, string>, t: Translate): Rec
   const password = values.password ?? '';
 
   if (!STORE_CODE_PATTERN.test(storeCode)) errors.storeCode = t('setup.error.store_code', { field: t('field.storeCode') });
-  if (!/^\d{1,2}$/.test(terminalNo) || Number(terminalNo) < 1 || Number(terminalNo) > MAX_TERMINAL) {
+  // 1 to 99 with at most one leading zero (01, as the ticket number writes it). 001 is rejected
+  // because the field accepts three characters, so a longer entry such as 0012 was cut to it.
+  if (!/^(0?[1-9]|[1-9]\d)$/.test(terminalNo) || Number(terminalNo) > MAX_TERMINAL) {
     errors.terminalNo = t('setup.error.terminal_no', { field: t('field.terminalNo'), max: MAX_TERMINAL });
   }
   if ([...password].length < MIN_PASSWORD_LENGTH) {

@@ -3,13 +3,23 @@ import type { Ticket } from '../../domain/ticket.js';
 import { describeError } from '../../i18n/index.js';
 import type { PrintJob, TicketEvent } from '../../storage/types.js';
 import { useApp, useSession } from '../app-context.js';
+import { useInterval } from './use-interval.js';
 import type { ShellNotice } from './use-shell-notice.js';
+
+/**
+ * How often an open ticket reloads: the print worker changes job states and HQ sync adds
+ * events while the clerk looks at it.
+ */
+const DETAIL_REFRESH_MS = 2_000;
 
 export interface TicketRecord {
   ticket: Ticket;
+  /** Oldest first. */
   events: TicketEvent[];
   /** Newest first, so a reprint appears on top. */
   jobs: PrintJob[];
+  /** Display name by operator id, to name who did what. */
+  operatorNames: Record<string, string>;
 }
 
 export type TicketLoad = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; record: TicketRecord };
@@ -27,7 +37,8 @@ export interface TicketActions {
 
 /**
  * Load one ticket with its timeline and print jobs, and provide the changes the detail screen
- * can make. Each change reloads the record so the timeline shows the new event at once.
+ * can make. Each change reloads the record so the timeline shows the new event at once, and
+ * while the screen is shown it reloads every 2 seconds so print outcomes appear without a key.
  */
 export function useTicketActions(ticketNo: string): TicketActions {
   const { service, t } = useApp();
@@ -39,13 +50,15 @@ export function useTicketActions(ticketNo: string): TicketActions {
     try {
       const ticket = service.getTicket(ticketNo);
       const jobs = [...service.printJobsFor(ticketNo)].sort((a, b) => b.id - a.id);
-      setLoad({ kind: 'ready', record: { ticket, events: service.timeline(ticketNo), jobs } });
+      const record = { ticket, events: service.timeline(ticketNo), jobs, operatorNames: service.operatorNames() };
+      setLoad({ kind: 'ready', record });
     } catch (error) {
       setLoad({ kind: 'error', message: describeError(error, t) });
     }
   }, [service, t, ticketNo]);
 
   useEffect(reload, [reload]);
+  useInterval(reload, DETAIL_REFRESH_MS);
 
   /** Run one change; on success show `successKey`, on failure the error. */
   const attempt = (work: () => Record<string, string | number>, successKey: string): boolean => {

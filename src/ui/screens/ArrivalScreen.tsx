@@ -4,6 +4,7 @@ import { Form } from '../components/form/Form.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { MissingList, ScannedList } from './arrival/ArrivalLists.js';
 import { ARRIVAL_COMMANDS, ARRIVAL_FIELDS, useArrival } from './arrival/use-arrival.js';
+import { confirmationMessageKey } from '../stores/arrival-store.js';
 import { ConfirmPrompt } from './workflow/ConfirmPrompt.js';
 import { NoticeBanner } from './workflow/NoticeBanner.js';
 
@@ -22,7 +23,12 @@ export function ArrivalScreen() {
       <MissingList missing={state.check.missing} />
       <Form form={form} fields={ARRIVAL_FIELDS} t={t} />
       {state.confirming ? (
-        <ConfirmPrompt message={t('arrival.confirm', { ...state.confirming })} t={t} onConfirm={confirm} onCancel={cancelConfirm} />
+        <ConfirmPrompt
+          message={t(confirmationMessageKey(state.confirming), { ...state.confirming })}
+          t={t}
+          onConfirm={confirm}
+          onCancel={cancelConfirm}
+        />
       ) : null}
       <KeyHints commands={ARRIVAL_COMMANDS} t={t} />
     </Box>

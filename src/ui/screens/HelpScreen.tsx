@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useApp } from '../app-context.js';
 import { maxDisplayWidth, padToWidth } from '../components/display-width.js';
+import { QUIT_COMMAND } from '../hooks/shell-commands.js';
 import { useHelp } from '../hooks/use-help.js';
 import { GLOBAL_COMMANDS, keyLabel, type KeyCommand } from '../keymap.js';
 
@@ -11,10 +12,13 @@ export function HelpScreen() {
 
   return (
     <Box flexDirection="column" gap={1}>
-      <CommandTable title={t('help.global_keys')} commands={GLOBAL_COMMANDS} />
-      {screen !== null && screenCommands.length > 0 ? (
-        <CommandTable title={t('help.screen_keys', { screen: t(`shell.title.${screen}`) })} commands={screenCommands} />
-      ) : null}
+      {/* Side by side, so help fits a 30-row terminal with a screen of many keys. */}
+      <Box gap={4}>
+        <CommandTable title={t('help.global_keys')} commands={[...GLOBAL_COMMANDS, QUIT_COMMAND]} />
+        {screen !== null && screenCommands.length > 0 ? (
+          <CommandTable title={t('help.screen_keys', { screen: t(`shell.title.${screen}`) })} commands={screenCommands} />
+        ) : null}
+      </Box>
       <Box flexDirection="column">
         <Text bold>{t('help.scanning')}</Text>
         <Text>{t('help.scan_ticket')}</Text>

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { useApp } from '../app-context.js';
 import { Form } from '../components/form/Form.js';
 import { KeyHints } from '../components/KeyHints.js';
+import { carrierLabel } from '../stores/return-batch-store.js';
 import { ReturnBatchList } from './return-batch/ReturnBatchList.js';
 import { RETURN_BATCH_COMMANDS, useReturnBatch } from './return-batch/use-return-batch.js';
 import { ConfirmPrompt } from './workflow/ConfirmPrompt.js';
@@ -24,7 +25,7 @@ export function ReturnBatchScreen() {
         <ConfirmPrompt
           message={t('return_batch.confirm', {
             count: state.pending.ticketNos.length,
-            carrier: state.pending.carrier,
+            carrier: carrierLabel(state.pending.carrier, t),
             trackingNo: state.pending.trackingNo,
           })}
           t={t}

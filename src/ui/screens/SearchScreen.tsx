@@ -17,19 +17,22 @@ const RESERVED_LINES = 20;
 export function SearchScreen() {
   const { t } = useApp();
   const { form, results, focus } = useSearch();
+  // The focus marker shows only where keys go: with a result selected, no filter has it.
+  const shownForm = focus === 'form' ? form : { ...form, focused: '' };
 
   return (
     <Box flexDirection="column" gap={1}>
       <Box flexDirection="column">
-        <Form form={form} fields={SEARCH_FIELDS} t={t} />
+        <Form form={shownForm} fields={SEARCH_FIELDS} t={t} />
       </Box>
-      <SearchResultList results={results} />
+      <SearchResultList results={results} focused={focus === 'results'} />
       <KeyHints commands={focus === 'form' ? SEARCH_COMMANDS : [...SEARCH_COMMANDS, ...SEARCH_RESULT_COMMANDS]} t={t} />
     </Box>
   );
 }
 
-function SearchResultList({ results }: { results: SearchResults }) {
+/** Render the results. The selected row is marked only while the list receives the keys (`focused`). */
+function SearchResultList({ results, focused }: { results: SearchResults; focused: boolean }) {
   const { t } = useApp();
   const listRows = useListRows(RESERVED_LINES);
 
@@ -45,7 +48,7 @@ function SearchResultList({ results }: { results: SearchResults }) {
     <Box flexDirection="column">
       <Text bold>{t(countKey, { count: results.tickets.length })}</Text>
       {results.tickets.slice(start, end).map((ticket) => (
-        <SearchResultRow key={ticket.ticketNo} ticket={ticket} selected={ticket.ticketNo === results.selectedTicketNo} />
+        <SearchResultRow key={ticket.ticketNo} ticket={ticket} selected={focused && ticket.ticketNo === results.selectedTicketNo} />
       ))}
     </Box>
   );

@@ -1,95 +1,53 @@
 import { Box, Text } from 'ink';
-import type { PrintJob, TicketEvent } from '../../storage/types.js';
 import { useApp } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
-import { maxDisplayWidth, padToWidth } from '../components/display-width.js';
 import { Form } from '../components/form/Form.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { documentLabel, eventLabel, formatDateTime, hqStatusLabel, printStatusLabel, stateLabel } from '../format.js';
+import { stateLabel } from '../format.js';
 import { CONFIRM_COMMANDS } from '../hooks/shell-commands.js';
-import { ticketFields } from '../hooks/ticket-fields.js';
 import { CANCEL_REASON_FIELDS, useTicketDetail, type TicketDetailController } from '../hooks/use-ticket-detail-keys.js';
+import { FieldGrid, PrintJobSection, TimelineSection } from './ticket-detail/DetailSections.js';
 
 /** Props of {@link TicketDetailScreen}. */
 export interface TicketDetailScreenProps {
   ticketNo: string;
 }
 
-/** Ticket detail (售后单详情): every field, the timeline with HQ status, and the print jobs. */
+/**
+ * Ticket detail (售后单详情): number, state and type on top, the fields two to a row, a window of
+ * the timeline with HQ status, and a window of the print jobs. It fits a 100×30 terminal with
+ * the shell; the parts share the rows the terminal has (see planDetailLayout).
+ */
 export function TicketDetailScreen({ ticketNo }: TicketDetailScreenProps) {
-  const { t, service, language } = useApp();
+  const { t } = useApp();
   const detail = useTicketDetail(ticketNo);
 
-  if (detail.load.kind === 'loading') return <Text dimColor>{t('shell.loading')}</Text>;
   if (detail.load.kind === 'error') return <Banner kind="error" message={detail.load.message} t={t} />;
+  if (detail.load.kind === 'loading' || detail.view === null) return <Text dimColor>{t('shell.loading')}</Text>;
 
-  const { ticket, events, jobs } = detail.load.record;
-  const fields = ticketFields(ticket, service.defectReasons(), language, t);
-  const labelWidth = maxDisplayWidth(fields.map((field) => field.label)) + 2;
-
+  const { ticket } = detail.load.record;
   return (
     <Box flexDirection="column">
-      <Text>
+      <Text wrap="truncate-end">
         <Text bold>{ticket.ticketNo}</Text>
         {'  '}
         <Text color="cyan" bold>
           {stateLabel(ticket.state, t)}
         </Text>
+        {'  '}
+        {t(`type.${ticket.type}`)}
       </Text>
-      {ticket.arrivedBeforeHqShipped ? <Text color="yellow">{t('detail.arrived_before_hq')}</Text> : null}
-      <Box flexDirection="column" marginY={1}>
-        {fields.map((field) => (
-          <Text key={field.label}>
-            <Text dimColor>{padToWidth(field.label, labelWidth)}</Text>
-            {field.value}
-          </Text>
-        ))}
-      </Box>
-      <Text bold>{t('detail.timeline')}</Text>
-      {events.map((event) => (
-        <TimelineRow key={event.eventId} event={event} />
-      ))}
-      <Box marginTop={1}>
-        <Text bold>{t('detail.print_jobs')}</Text>
-      </Box>
-      {jobs.length === 0 ? <Text dimColor>{t('detail.no_print_jobs')}</Text> : null}
-      {jobs.map((job) => (
-        <PrintJobRow key={job.id} job={job} selected={job.id === detail.selectedJobId} />
-      ))}
-      <Box marginTop={1} flexDirection="column">
-        <Banner kind={detail.notice?.kind ?? 'info'} message={detail.notice?.message ?? null} t={t} />
-        <DetailDialog detail={detail} />
-      </Box>
+      {ticket.arrivedBeforeHqShipped ? (
+        <Text color="yellow" wrap="truncate-end">
+          {t('detail.arrived_before_hq')}
+        </Text>
+      ) : null}
+      <FieldGrid rows={detail.view.grid} />
+      <TimelineSection view={detail.view} />
+      <PrintJobSection view={detail.view} selectedJobId={detail.selectedJobId} />
+      <Banner kind={detail.notice?.kind ?? 'info'} message={detail.notice?.message ?? null} t={t} />
+      <DetailDialog detail={detail} />
     </Box>
-  );
-}
-
-function TimelineRow({ event }: { event: TicketEvent }) {
-  const { t } = useApp();
-  const from = event.fromState === null ? '' : `${stateLabel(event.fromState, t)} → `;
-
-  return (
-    <Text>
-      {'  '}
-      {formatDateTime(event.at)}  {eventLabel(event.type, t)}  {from}
-      {stateLabel(event.toState, t)}  {event.operatorId}  <Text dimColor>{hqStatusLabel(event.hqStatus, t)}</Text>
-      {event.hqReason === null ? '' : ` (${event.hqReason})`}
-    </Text>
-  );
-}
-
-function PrintJobRow({ job, selected }: { job: PrintJob; selected: boolean }) {
-  const { t } = useApp();
-  const attention = job.status === 'failed' || job.status === 'unknown';
-
-  return (
-    <Text>
-      <Text inverse={selected}>{selected ? '>' : ' '}</Text> #{job.id} {documentLabel(job.document, t)}{'  '}
-      <Text color={attention ? 'yellow' : 'green'}>{printStatusLabel(job.status, t)}</Text>
-      {'  '}
-      {t('detail.attempts', { count: job.attempts })}
-      {job.lastError === null ? '' : `  ${job.lastError}`}
-    </Text>
   );
 }
 

@@ -57,6 +57,15 @@ export function canonicalCode(code: string): string {
   }
 }
 
+/**
+ * Returns the catalog key of the prompt for these counts, which names only the counts above
+ * zero. The prompt opens only when something is unexpected or missing, so one of them is.
+ */
+export function confirmationMessageKey(confirmation: ArrivalConfirmation): string {
+  if (confirmation.unexpected > 0 && confirmation.missing > 0) return 'arrival.confirm.unexpected_and_missing';
+  return confirmation.unexpected > 0 ? 'arrival.confirm.unexpected' : 'arrival.confirm.missing';
+}
+
 /** Pair each scanned code with its result, in scan order. */
 export function arrivalLines(codes: readonly string[], check: ArrivalCheck): ArrivalLine[] {
   return codes.map((code): ArrivalLine => {

@@ -27,6 +27,8 @@ export interface NavigationActions {
   push(route: Route): void;
   /** Replace the whole stack, e.g. home after login. */
   reset(route: Route): void;
+  /** Open a screen straight from home (the stack becomes home and `route`), so Esc returns home. */
+  openFromHome(route: Route): void;
   /** Go back one screen; the bottom screen stays. */
   back(): void;
 }
@@ -38,6 +40,7 @@ export function createNavigationStore(initial: Route) {
     stack: [initial],
     push: (route) => set((state) => ({ stack: [...state.stack, route] })),
     reset: (route) => set({ stack: [route] }),
+    openFromHome: (route) => set({ stack: [{ screen: 'home' }, route] }),
     back: () => set((state) => ({ stack: state.stack.length > 1 ? state.stack.slice(0, -1) : state.stack })),
   }));
 }

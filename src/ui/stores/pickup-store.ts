@@ -108,7 +108,11 @@ function fieldError(code: string, field: string): WorkflowNotice {
 
 /** Check the entry before the service sees it, so the message names the field to fix. */
 function entryProblem(ticket: Ticket, entry: HandoverEntry): { field: keyof HandoverEntry; notice: WorkflowNotice } | null {
-  if (ticket.phoneNormalized !== '' && !/^\d{4}$/.test(entry.phoneLastFour.trim())) {
+  const lastFour = entry.phoneLastFour.trim();
+  if (ticket.phoneNormalized !== '' && lastFour === '') {
+    return { field: 'phoneLastFour', notice: fieldError('field.required', 'phoneLastFour') };
+  }
+  if (ticket.phoneNormalized !== '' && !/^\d{4}$/.test(lastFour)) {
     return { field: 'phoneLastFour', notice: fieldError('field.invalid', 'phoneLastFour') };
   }
   if (resolvesAtCounter(ticket) && !COUNTER_OUTCOMES.includes(entry.outcome)) {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { DeskError } from '../../domain/errors.js';
 import type { Ticket } from '../../domain/ticket.js';
+import type { Translate } from '../../i18n/index.js';
 import { errorNotice, messageNotice, type WorkflowNotice } from './workflow-notice.js';
 import type { WorkflowStoreDeps } from './workflow-store-deps.js';
 
@@ -20,6 +21,15 @@ export const CARRIER_NAMES: Readonly<Record<Exclude<CarrierId, 'other'>, string>
   ems: 'EMS',
   jd: '京东',
 };
+
+/**
+ * Translates a stored carrier name for the screen: a name from CARRIER_NAMES (顺丰) becomes its
+ * catalog label (SF Express in English), and a name typed under "other" stays as typed.
+ */
+export function carrierLabel(stored: string, t: Translate): string {
+  const entry = Object.entries(CARRIER_NAMES).find(([, name]) => name === stored);
+  return entry ? t(`return_batch.carrier.${entry[0]}`) : stored;
+}
 
 /** Labels of the shipment fields, for error messages that name a field. */
 export const RETURN_BATCH_FIELD_LABELS: Readonly<Record<string, string>> = {

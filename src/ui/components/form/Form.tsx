@@ -30,7 +30,8 @@ export function Form({ form, fields, t }: FormProps) {
           focused: field.name === focused,
           labelWidth,
           error: error === undefined ? null : t(error),
-          hint: field.hintKey === undefined ? null : t(field.hintKey),
+          // A hint raised as the error (typing on a select without digit shortcuts) shows once, in red.
+          hint: field.hintKey === undefined || error === field.hintKey ? null : t(field.hintKey),
         };
 
         if (field.kind === 'select') {

@@ -10,6 +10,13 @@ export interface FieldSpec {
   kind: 'text' | 'password' | 'select';
   /** Choices of a select field, in the order the digits 1 to 9 pick them. */
   options?: { value: string; labelKey: string }[];
+  /**
+   * `false` stops the digits 1 to 9 from picking a select field's options, so only ←/→ change
+   * it. Text typed there shows the field's `hintKey` as its error instead of vanishing, so give
+   * such a field a hint that names the keys.
+   * @default true
+   */
+  digitShortcuts?: false;
   /** Maximum length in characters (Unicode code points). */
   maxLength?: number;
   /** An empty value blocks submit with the message `form.required`. */
@@ -42,6 +49,8 @@ export interface UseFormOptions {
   fields: readonly FieldSpec[];
   /** Read on the first render only. A select field without one starts at its first option. */
   initialValues?: Record<string, string>;
+  /** Name of the field focused on the first render; the first field when missing or unknown. */
+  initialFocus?: string;
   /** @default true */
   isActive?: boolean;
   /** Sees every scan first; return true when it handled the scan, and the form does nothing. */
@@ -64,7 +73,8 @@ function initialState(options: UseFormOptions): FormState {
     const firstOption = field.options?.[0]?.value ?? '';
     values[field.name] = removeControlCharacters(initial ?? (field.kind === 'select' ? firstOption : ''));
   }
-  return { values, focused: options.fields[0]?.name ?? '', errors: {} };
+  const focused = options.fields.find((field) => field.name === options.initialFocus) ?? options.fields[0];
+  return { values, focused: focused?.name ?? '', errors: {} };
 }
 
 function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
@@ -140,9 +150,17 @@ function createController(
     setValues,
     setErrors: (errors) => update({ ...stateRef.current, errors: { ...errors } }),
     focus: (name) => {
-      if (stateRef.current.focused === name) return;
-      if (!optionsRef.current.fields.some((field) => field.name === name)) return;
-      update({ ...stateRef.current, focused: name });
+      const state = stateRef.current;
+      const fields = optionsRef.current.fields;
+      if (state.focused === name) return;
+      if (!fields.some((field) => field.name === name)) return;
+
+      // The typing hint of a select field without digit shortcuts goes when the focus moves on.
+      // Other errors stay until the value changes.
+      const left = fields.find((field) => field.name === state.focused);
+      const showsTypingHint = left?.digitShortcuts === false && left.hintKey !== undefined && state.errors[left.name] === left.hintKey;
+      const errors = showsTypingHint ? withoutKey(state.errors, left.name) : state.errors;
+      update({ ...state, focused: name, errors });
     },
   };
 }
@@ -161,7 +179,8 @@ function handleFormInput(event: InputEvent, form: FormController, options: UseFo
   }
 
   if (event.kind === 'text') {
-    if (field.kind === 'select') chooseByDigits(field, event.text, form);
+    if (field.kind === 'select' && field.digitShortcuts === false) showTypingHint(field, form);
+    else if (field.kind === 'select') chooseByDigits(field, event.text, form);
     else form.setValue(field.name, appendLimited(form.values[field.name] ?? '', event.text, field.maxLength));
     return true;
   }
@@ -187,6 +206,11 @@ function chooseByDigits(field: FieldSpec, text: string, form: FormController): v
     const option = /^[1-9]$/.test(character) ? options[Number(character) - 1] : undefined;
     if (option) form.setValue(field.name, option.value);
   }
+}
+
+function showTypingHint(field: FieldSpec, form: FormController): void {
+  if (field.hintKey === undefined) return;
+  form.setErrors({ ...form.errors, [field.name]: field.hintKey });
 }
 
 function cycleOption(field: FieldSpec, step: 1 | -1, form: FormController): void {

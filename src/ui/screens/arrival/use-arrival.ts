@@ -37,6 +37,8 @@ export interface ArrivalView {
 export function useArrival(): ArrivalView {
   const store = useWorkflowStore(createArrivalStore, 'arrival');
   const state = useStore(store);
+  // The kept store outlives the screen, but its last message belongs to the previous visit.
+  useEffect(() => store.getState().clearNotice(), [store]);
   const confirming = state.confirming !== null;
 
   const form = useForm({

@@ -30,8 +30,11 @@ export type IntakeFieldName = (typeof INTAKE_FIELD_NAMES)[number];
 /** The form's values as typed: every field is text, quantity included. */
 export type IntakeFormValues = Record<IntakeFieldName, string>;
 
-/** Fields a pre-sale ticket does not have: the item is store stock, there is no customer. */
-const CUSTOMER_FIELDS: readonly IntakeFieldName[] = ['customerPhone', 'customerName'];
+/**
+ * Fields a pre-sale ticket does not have: the item is store stock, so there is no customer and
+ * no customer's purchase (date and sales receipt).
+ */
+export const AFTER_SALE_ONLY_FIELDS: readonly IntakeFieldName[] = ['customerPhone', 'customerName', 'purchaseDate', 'salesReceiptNo'];
 
 /** Label keys of the intake fields, for messages that name a field (`field.customerPhone`). */
 export const INTAKE_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -55,6 +58,7 @@ const MAX_LENGTHS: Partial<Record<IntakeFieldName, number>> = {
 };
 
 const HINTS: Partial<Record<IntakeFieldName, string>> = {
+  type: 'intake.hint.type',
   customerPhone: 'intake.hint.phone',
   itemBarcode: 'intake.hint.item_barcode',
   styleNo: 'intake.hint.style_no',
@@ -66,6 +70,15 @@ const HINTS: Partial<Record<IntakeFieldName, string>> = {
 export function blankIntakeValues(): IntakeFormValues {
   const values = Object.fromEntries(INTAKE_FIELD_NAMES.map((name) => [name, ''])) as IntakeFormValues;
   return { ...values, type: 'after_sale', quantity: '1', requestedOutcome: 'repair' };
+}
+
+/**
+ * Returns the field the clerk fills first: the phone of an after-sale customer, whose earlier
+ * tickets then fill the name, or the item barcode of a pre-sale item. Focus skips the type
+ * select because most tickets are after-sale.
+ */
+export function firstEntryField(type: TicketType): IntakeFieldName {
+  return type === 'after_sale' ? 'customerPhone' : 'itemBarcode';
 }
 
 export function isBlankIntake(values: Readonly<Record<string, string>>): boolean {
@@ -82,7 +95,7 @@ export function ticketTypeOf(values: Readonly<Record<string, string>>): TicketTy
  * language; Form passes them through t(), which returns text that is not a catalog key as is.
  */
 export function intakeFieldSpecs(type: TicketType, reasons: readonly DefectReason[], language: Language): FieldSpec[] {
-  const names = INTAKE_FIELD_NAMES.filter((name) => type === 'after_sale' || !CUSTOMER_FIELDS.includes(name));
+  const names = INTAKE_FIELD_NAMES.filter((name) => type === 'after_sale' || !AFTER_SALE_ONLY_FIELDS.includes(name));
   return names.map((name) => fieldSpec(name, reasons, language));
 }
 
@@ -94,7 +107,9 @@ function fieldSpec(name: IntakeFieldName, reasons: readonly DefectReason[], lang
   if (hintKey !== undefined) spec.hintKey = hintKey;
 
   if (name === 'type') {
-    return { ...spec, kind: 'select', options: ticketTypeSchema.options.map((value) => ({ value, labelKey: `type.${value}` })) };
+    // Digits would switch a phone number typed here to pre-sale, so only ←/→ change the type.
+    const options = ticketTypeSchema.options.map((value) => ({ value, labelKey: `type.${value}` }));
+    return { ...spec, kind: 'select', options, digitShortcuts: false };
   }
   if (name === 'requestedOutcome') {
     return { ...spec, kind: 'select', options: requestedOutcomeSchema.options.map((value) => ({ value, labelKey: `outcome.${value}` })) };

@@ -1,22 +1,30 @@
 import { z } from 'zod';
 import { DeskError } from '../../../domain/errors.js';
 import type { DeskService } from '../../../services/types.js';
-import { blankIntakeValues, INTAKE_FIELD_NAMES, ticketTypeOf, type IntakeFormValues } from './intake-fields.js';
+import {
+  AFTER_SALE_ONLY_FIELDS,
+  blankIntakeValues,
+  INTAKE_FIELD_NAMES,
+  ticketTypeOf,
+  type IntakeFieldName,
+  type IntakeFormValues,
+} from './intake-fields.js';
 
 /**
  * Converts the form's text to what `service.validateIntake` and `service.intake` take. A
- * pre-sale ticket drops the customer fields even if they were typed before the type changed.
- * A quantity that is not a whole number becomes NaN, which the schema rejects as out of range.
+ * pre-sale ticket drops the customer and purchase fields even if they were typed before the
+ * type changed. A quantity that is not a whole number becomes NaN, which the schema rejects as
+ * out of range.
  */
 export function toIntakeInput(values: Readonly<Record<string, string>>): Record<string, unknown> {
-  const text = (name: string) => (values[name] ?? '').trim();
   const type = ticketTypeOf(values);
+  const text = (name: IntakeFieldName) => (type === 'pre_sale' && AFTER_SALE_ONLY_FIELDS.includes(name) ? '' : (values[name] ?? '').trim());
   const quantityText = text('quantity');
 
   return {
     type,
-    customerName: type === 'pre_sale' ? '' : text('customerName'),
-    customerPhone: type === 'pre_sale' ? '' : text('customerPhone'),
+    customerName: text('customerName'),
+    customerPhone: text('customerPhone'),
     styleNo: text('styleNo'),
     productName: text('productName'),
     size: text('size'),

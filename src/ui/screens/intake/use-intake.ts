@@ -1,11 +1,20 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Ticket, TicketType } from '../../../domain/ticket.js';
 import type { DeskService, Session } from '../../../services/types.js';
 import { useApp, useSession } from '../../app-context.js';
 import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
 import { useCommands, type KeyCommand } from '../../keymap.js';
 import { describeNotice, errorField, errorNotice, messageNotice, type WorkflowNotice } from '../../stores/workflow-notice.js';
-import { blankIntakeValues, INTAKE_FIELD_LABELS, intakeFieldSpecs, isBlankIntake, ticketTypeOf, type IntakeFormValues } from './intake-fields.js';
+import {
+  blankIntakeValues,
+  firstEntryField,
+  INTAKE_FIELD_LABELS,
+  intakeFieldSpecs,
+  isBlankIntake,
+  ticketTypeOf,
+  type IntakeFormValues,
+} from './intake-fields.js';
+import { intakeErrorNotice, isNoticeFieldEdited } from './intake-notice.js';
 import {
   intakeValuesFromDraft,
   looksLikeItemBarcode,
@@ -76,7 +85,10 @@ export function useIntake(barcode: string | undefined): IntakeView {
   const [ticketType, setTicketType] = useState<TicketType>(ticketTypeOf(opening.values));
   const [notice, setNotice] = useState<WorkflowNotice | null>(opening.notice);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // A field to focus once it is shown: a reset from pre-sale brings the phone back one render later.
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const formRef = useRef<FormController | null>(null);
+  const previousValuesRef = useRef<Readonly<Record<string, string>>>(opening.values);
 
   const autosave = useDebouncedAction(() => {
     const values = formRef.current?.values;
@@ -95,6 +107,7 @@ export function useIntake(barcode: string | undefined): IntakeView {
   const form = useForm({
     fields,
     initialValues: opening.values,
+    initialFocus: firstEntryField(ticketTypeOf(opening.values)),
     isActive: !confirmingDiscard,
     onScan: (field, code, current) => {
       const fill = productFillForBarcode(service, code);
@@ -112,6 +125,9 @@ export function useIntake(barcode: string | undefined): IntakeView {
       return false;
     },
     onChange: (values) => {
+      const previous = previousValuesRef.current;
+      previousValuesRef.current = values;
+      setNotice((current) => (isNoticeFieldEdited(current, previous, values) ? null : current));
       setTicketType(ticketTypeOf(values));
       const fills = lookups.onValuesChanged(values);
       autosave.schedule();
@@ -120,16 +136,22 @@ export function useIntake(barcode: string | undefined): IntakeView {
   });
   formRef.current = form;
 
+  useEffect(() => {
+    if (focusRequest === null) return;
+    form.focus(focusRequest);
+    setFocusRequest(null);
+  }, [focusRequest, form]);
+
   const resetForm = () => {
     form.setValues(blankIntakeValues());
     form.setErrors({});
-    form.focus('type');
+    setFocusRequest(firstEntryField('after_sale'));
   };
 
   const showError = (error: unknown) => {
-    const errorShown = errorNotice(error, INTAKE_FIELD_LABELS);
+    const errorShown = intakeErrorNotice(error);
     setNotice(errorShown);
-    const field = errorField(error);
+    const field = 'error' in errorShown ? errorField(errorShown.error) : null;
     if (field === null || !(field in INTAKE_FIELD_LABELS)) return;
     form.setErrors({ [field]: describeNotice(errorShown, t) });
     form.focus(field);

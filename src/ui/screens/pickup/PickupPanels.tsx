@@ -7,6 +7,7 @@ import { TicketSummary } from '../../components/TicketSummary.js';
 import { formatDateTime, hqResolutionLabel, stateLabel } from '../../format.js';
 import { resolvesAtCounter, type PickupStore } from '../../stores/pickup-store.js';
 import { COUNTER_HANDOVER_COMMANDS, HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS, useHandover, useReturnToStock } from './use-handover.js';
+import { withPhoneHidden } from './pickup-phone.js';
 import { PICKUP_SEARCH_FIELDS, useNotReady, usePickupChoice, usePickupSearch } from './use-pickup.js';
 
 /** Shows the search field for a scanned receipt or a typed ticket or phone number. */
@@ -51,6 +52,16 @@ export function ChoicePanel({ store, tickets, index }: { store: PickupStore; tic
   );
 }
 
+/**
+ * Renders the ticket card of the pickup screen. The customer may be reading along, and the
+ * identity check expects the phone's last four digits from them, so the card leaves them out.
+ */
+function PickupTicketSummary({ ticket }: { ticket: Ticket }) {
+  // NOTE: TicketSummary has no mode that hides the last four digits, so it gets a display copy
+  // of the ticket whose phone has them starred out, shown in its `full` mode.
+  return <TicketSummary ticket={withPhoneHidden(ticket)} />;
+}
+
 /** HQ's inspection result, which decides what the customer takes home. */
 function HqResult({ ticket }: { ticket: Ticket }) {
   const { t } = useApp();
@@ -92,7 +103,7 @@ export function HandoverPanel({ store, ticket }: { store: PickupStore; ticket: T
   return (
     <Box flexDirection="column" gap={1}>
       {atCounter ? <CounterResolution /> : null}
-      <TicketSummary ticket={ticket} phone="masked" />
+      <PickupTicketSummary ticket={ticket} />
       {atCounter ? null : <HqResult ticket={ticket} />}
       <Form form={form} fields={fields} t={t} />
       <KeyHints commands={atCounter ? COUNTER_HANDOVER_COMMANDS : HANDOVER_COMMANDS} t={t} />
@@ -107,7 +118,7 @@ export function ReturnToStockPanel({ store, ticket }: { store: PickupStore; tick
 
   return (
     <Box flexDirection="column" gap={1}>
-      <TicketSummary ticket={ticket} />
+      <PickupTicketSummary ticket={ticket} />
       <KeyHints commands={RETURN_TO_STOCK_COMMANDS} t={t} />
     </Box>
   );
@@ -120,7 +131,7 @@ export function NotReadyPanel({ store, ticket }: { store: PickupStore; ticket: T
 
   return (
     <Box flexDirection="column" gap={1}>
-      <TicketSummary ticket={ticket} phone="masked" />
+      <PickupTicketSummary ticket={ticket} />
       <Text dimColor>{t('pickup.not_ready_keys')}</Text>
     </Box>
   );

@@ -18,6 +18,15 @@ export const RETURN_TO_STOCK_COMMANDS: readonly KeyCommand[] = [
   { id: 'pickup.return_to_stock', key: 'f10', labelKey: 'pickup.command.return_to_stock' },
 ];
 
+/**
+ * The pickup screen's keys as help (F1) lists them. F10 hands the item over or, for a pre-sale
+ * ticket, returns it to stock, so help shows it once with a label that covers both. The panels
+ * match their own tables above; nothing matches this id.
+ */
+export const PICKUP_COMMANDS: readonly KeyCommand[] = [
+  { id: 'pickup.confirm_or_return', key: 'f10', labelKey: 'pickup.command.confirm_or_return' },
+];
+
 const PHONE_FIELD: FieldSpec = {
   name: 'phoneLastFour',
   labelKey: 'field.phoneLastFour',

@@ -65,6 +65,8 @@ export interface ReturnBatchView {
 export function useReturnBatch(): ReturnBatchView {
   const store = useWorkflowStore(createReturnBatchStore, 'return_batch');
   const state = useStore(store);
+  // The kept store outlives the screen, but its last message belongs to the previous visit.
+  useEffect(() => store.getState().clearNotice(), [store]);
   const confirming = state.pending !== null;
   const [carrier, setCarrier] = useState<CarrierId>('sf');
   const fields = returnBatchFields(carrier);
