@@ -1,7 +1,7 @@
 /**
  * Measures what the counter feels: saving an intake (ticket, event, two print jobs, one durable
  * SQLite transaction), searching by the last four phone digits, and rendering a receipt to
- * ESC/POS, at several database sizes. Run with `npm run bench`; it prints a table. Seeding
+ * ESC/POS, at several database sizes. Run with `npm run bench`, which prints a table. Seeding
  * writes tickets and events directly (no print jobs) to keep the file small and the run short.
  */
 import { randomUUID } from 'node:crypto';

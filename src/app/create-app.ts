@@ -25,7 +25,7 @@ export interface CreateAppOptions {
   defectReasonsPath?: string;
   now?: () => Date;
   logger?: Logger;
-  /** Start the background print worker; tests that inspect queued jobs turn it off. */
+  /** Start the background print worker. Tests that inspect queued jobs turn it off. */
   startPrintWorker?: boolean;
 }
 

@@ -36,7 +36,7 @@ class SeededRandom {
     this.state = seed >>> 0;
   }
 
-  /** Returns a float in [0, 1). */
+  /** Return a float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
@@ -45,7 +45,7 @@ class SeededRandom {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
-  /** Returns an integer in [min, max], both ends included. */
+  /** Return an integer in [min, max], both ends included. */
   integer(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
@@ -56,7 +56,7 @@ class SeededRandom {
     return item;
   }
 
-  /** Picks `count` distinct items, kept in their list order. */
+  /** Pick `count` distinct items, kept in their list order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const indexes = new Set<number>();
     while (indexes.size < Math.min(count, items.length)) indexes.add(this.integer(0, items.length - 1));
@@ -129,7 +129,7 @@ function drawName(random: SeededRandom, category: DemoCategory, item: DemoItem):
 }
 
 /**
- * Builds the demo catalog: the fixed anchor products first, then generated ones up to
+ * Build the demo catalog: the fixed anchor products first, then generated ones up to
  * DEMO_PRODUCT_COUNT. The same seed always gives the same catalog. Style numbers and barcodes
  * are unique, and every barcode is an EAN-13 with a valid check digit.
  */

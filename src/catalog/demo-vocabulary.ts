@@ -25,9 +25,9 @@ export interface DemoItem {
 /** A category of the chain's assortment and how its products are named, sized and coded. */
 export interface DemoCategory {
   name: string;
-  /** Audience words put before the name, e.g. 女士; an empty string means none. */
+  /** Audience words put before the name, e.g. 女士. An empty string means none. */
   audiences: readonly string[];
-  /** Alternative size runs; each product uses one of them whole. */
+  /** Alternative size runs, of which each product uses one whole. */
   sizeRuns: readonly (readonly string[])[];
   company: BarcodeCompany;
   /** Relative share of the generated products. */
@@ -230,8 +230,8 @@ export const COMMON_COLLECTIONS = ['新中式系列', '都市通勤系列', '城
 
 /**
  * Fixed products at the head of the catalog, so tests and demos can rely on them. The
- * collection names carry characters that printers handle badly: 镕, 堃 and 喆 are in GBK but
- * not in GB2312, 䴉 (U+4D09) is in the BMP but not in GBK, and 𠮷 (U+20BB7) is outside the BMP
+ * collection names carry characters that printers handle badly. 镕, 堃 and 喆 are in GBK but
+ * not in GB2312, and 䴉 (U+4D09) is in the BMP but not in GBK. 𠮷 (U+20BB7) is outside the BMP
  * and outside GBK, so GB18030 encodes it in four bytes.
  */
 export const DEMO_ANCHOR_PRODUCTS = [

@@ -20,7 +20,7 @@ export interface CatalogSources {
 }
 
 /**
- * Reads, validates and indexes the product catalog and HQ's defect reasons.
+ * Read, validate and index the product catalog and HQ's defect reasons.
  * Throws DeskError `catalog.missing` for an absent file and `catalog.unreadable` for any other
  * read failure. Bad JSON or a schema failure throws `catalog.invalid` with params `path` and
  * `field`, the path of the first zod issue. A repeated style number, barcode or reason code
@@ -32,7 +32,7 @@ export function loadCatalog(catalogPath: string, reasonsPath: string): Catalog {
   return indexCatalog(catalogFile, reasonsFile.reasons, { catalog: catalogPath, reasons: reasonsPath });
 }
 
-/** Builds the lookup indexes, throwing DeskError `catalog.duplicate` on a repeated key. */
+/** Build the lookup indexes, throwing DeskError `catalog.duplicate` on a repeated key. */
 export function indexCatalog(
   file: CatalogFile,
   reasons: readonly DefectReason[],
@@ -62,20 +62,20 @@ export function indexCatalog(
 }
 
 /**
- * Finds a product by style number as typed, ignoring case, spaces and full-width forms.
+ * Find a product by style number as typed, ignoring case, spaces and full-width forms.
  * Returns null when the catalog has no such style, as DeskService.findProductByStyle expects.
  */
 export function findByStyle(catalog: Catalog, styleNo: string): CatalogProduct | null {
   return catalog.byStyle.get(normalizeStyleNo(styleNo)) ?? null;
 }
 
-/** Finds the variant of a scanned or typed barcode, ignoring spaces and full-width digits. */
+/** Find the variant of a scanned or typed barcode, ignoring spaces and full-width digits. */
 export function findByBarcode(catalog: Catalog, code: string): BarcodeMatch | null {
   return catalog.byBarcode.get(removeSpaces(code.normalize('NFKC'))) ?? null;
 }
 
 /**
- * Converts a style number to its index key. NFKC turns full-width input from a Chinese IME
+ * Convert a style number to its index key. NFKC turns full-width input from a Chinese IME
  * (`Ｆ２４－１０３２`) into ASCII before spaces are removed and letters upper-cased.
  */
 export function normalizeStyleNo(styleNo: string): string {

@@ -1,6 +1,6 @@
 /**
  * An expected failure the user can act on: invalid input, an illegal transition, a printer
- * offline. `code` is stable and selects the message in the i18n catalog ("errors.<code>");
+ * offline. `code` is stable and selects the message in the i18n catalog ("errors.<code>"), and
  * `params` fills its placeholders. Bugs are plain Errors and never a DeskError.
  */
 export class DeskError extends Error {

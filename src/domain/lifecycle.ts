@@ -11,7 +11,7 @@ import { CLOSED_STATES } from './ticket.js';
 
 /**
  * Every change to a saved ticket is one of these commands. The store's commands come from the
- * counter; the hq_* commands come from HQ's updates through sync.
+ * counter, and the hq_* commands come from HQ's updates through sync.
  */
 export type TicketCommand =
   | { kind: 'send_to_hq'; shipment: Shipment }
@@ -62,7 +62,7 @@ export interface TransitionResult {
   to: TicketState;
 }
 
-/** The target state of a command from a given state, or null when the move is illegal. */
+/** Return the state that a command moves the ticket to, or null when the move is illegal. */
 export function targetState(ticket: Pick<Ticket, 'state' | 'type'>, kind: TicketCommandKind): TicketState | null {
   const rule = TRANSITIONS[kind];
   if (!rule.types.includes(ticket.type)) return null;
@@ -127,7 +127,7 @@ function applyCommandData(next: Ticket, previous: Ticket, command: TicketCommand
       next.handover = command.handover;
       return;
     case 'resolve_at_counter':
-      // Without HQ the counter can only swap or refund; an item that needs repair goes to HQ.
+      // Without HQ the counter can only swap or refund, so an item that needs repair goes to HQ.
       if (command.handover.outcome !== 'replacement' && command.handover.outcome !== 'refund') {
         throw new DeskError('pickup.counter_outcome');
       }
@@ -149,7 +149,10 @@ function applyCommandData(next: Ticket, previous: Ticket, command: TicketCommand
   }
 }
 
-/** A replacement needs the new item's barcode and a refund the sales system's receipt number. */
+/**
+ * Reject a handover without its detail: a replacement needs the new item's barcode, and a refund
+ * the sales system's receipt number.
+ */
 function requireHandoverDetail(handover: Handover): void {
   if (handover.outcome === 'replacement' && !handover.replacementBarcode?.trim()) {
     throw new DeskError('handover.replacement_barcode_required');

@@ -1,7 +1,7 @@
 /**
- * Chinese phone numbers as customers give them: mainland mobiles (11 digits starting 13 to 19),
- * optionally with +86, 0086 or 86 in front, and landlines with a 3- or 4-digit area code that
- * starts with 0 (010, 021, 0571) and a 7- or 8-digit local number, with or without a dash.
+ * Kind of a Chinese phone number as customers give it. A mainland mobile has 11 digits starting
+ * 13 to 19, optionally with +86, 0086 or 86 in front. A landline has a 3- or 4-digit area code
+ * that starts with 0 (010, 021, 0571) and a 7- or 8-digit local number, with or without a dash.
  */
 export type PhoneKind = 'mobile' | 'landline';
 
@@ -12,7 +12,7 @@ export interface NormalizedPhone {
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;
-/** Two-digit area codes after the 0: Beijing 10 and 20 to 29; every other area code has three. */
+/** Two-digit area codes after the 0 are Beijing's 10 and 20 to 29. Every other area code has three. */
 const LANDLINE_SHORT_AREA = /^0(10|2\d)\d{8}$/;
 const LANDLINE_LONG_AREA = /^0[3-9]\d{2}\d{7,8}$/;
 
@@ -32,7 +32,10 @@ export function normalizePhone(raw: string): NormalizedPhone | null {
   return null;
 }
 
-/** Mask for customer receipts: `138****5678`; landlines keep the area code and last four. */
+/**
+ * Mask a phone number for customer receipts: `138****5678`. A landline keeps its area code and
+ * last four digits.
+ */
 export function maskPhone(digits: string): string {
   if (digits.length < 8) return '*'.repeat(digits.length);
   if (MOBILE.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
@@ -41,14 +44,14 @@ export function maskPhone(digits: string): string {
   return `${digits.slice(0, areaLength)}-${'*'.repeat(hidden)}${digits.slice(-4)}`;
 }
 
-/** The last four digits the clerk checks at pickup. */
+/** Return the last four digits, which the clerk checks at pickup. */
 export function phoneLastFour(digits: string): string {
   return digits.slice(-4);
 }
 
 /**
- * Digits to search by: a full number normalises; a fragment of 4 or more digits is used as
- * typed, so staff can search by the last four digits. Returns null for anything else.
+ * Return the digits to search by. A valid full number is normalised, and a fragment of 4 or more
+ * digits is used as typed, so staff can search by the last four digits. Returns null otherwise.
  */
 export function phoneSearchKey(raw: string): string | null {
   const normalized = normalizePhone(raw);

@@ -3,7 +3,8 @@ import { DeskError } from './errors.js';
 /**
  * Ticket numbers look like `SH01-0300457K`: the store code, a dash, the terminal number (2
  * digits), a per-terminal sequence (5 digits) and one check character. Store and terminal make
- * the number unique across the chain without coordination; 12 characters read out on the phone.
+ * the number unique across the chain without coordination. With a four-character store code,
+ * the clerk reads 12 characters out on the phone (the dash is not spoken).
  * The check character is ISO/IEC 7064 MOD 37,36 over everything but the dash, so any single
  * mistyped character and most swaps of neighbours are caught.
  */
@@ -51,9 +52,10 @@ export interface ParsedTicketNo {
 }
 
 /**
- * Parse a typed or scanned ticket number: case, spaces and the dash are optional. Returns null
- * when the text is not shaped like a ticket number; throws DeskError `ticket_no.check_failed`
- * when it is shaped like one but the check character does not match (a typo).
+ * Parse a typed or scanned ticket number, in which case, spaces and the dash are optional.
+ * Returns null when the text is not shaped like a ticket number. Throws DeskError
+ * `ticket_no.check_failed` when it is shaped like one but the check character does not match,
+ * which means a typo.
  */
 export function parseTicketNo(raw: string): ParsedTicketNo | null {
   const compact = raw.trim().toUpperCase().replace(/\s+/g, '');

@@ -19,7 +19,7 @@ export type TicketState = z.infer<typeof ticketStateSchema>;
 /** States in which the ticket is finished and no further transition is allowed. */
 export const CLOSED_STATES: readonly TicketState[] = ['picked_up', 'returned_to_stock', 'cancelled'];
 
-/** after_sale is a customer's item (售后); pre_sale is a defect found in store stock (售前). */
+/** after_sale is a customer's item (售后), and pre_sale is a defect found in store stock (售前). */
 export const ticketTypeSchema = z.enum(['after_sale', 'pre_sale']);
 export type TicketType = z.infer<typeof ticketTypeSchema>;
 
@@ -58,7 +58,7 @@ const text = (max: number) =>
 export const intakeInputSchema = z.object({
   type: ticketTypeSchema,
   customerName: text(40),
-  /** As typed; validated and normalised by the phone rules. Empty for pre_sale. */
+  /** Phone as typed, validated and normalised by the phone rules. Empty for pre_sale. */
   customerPhone: text(24),
   styleNo: text(32).pipe(z.string().min(1)),
   productName: text(60).pipe(z.string().min(1)),
@@ -104,12 +104,12 @@ export const ticketSchema = intakeInputSchema.extend({
   storeCode: z.string().min(1),
   terminalNo: z.number().int(),
   state: ticketStateSchema,
-  /** Normalised phone (digits only, no country prefix) for search; empty when none. */
+  /** Normalised phone (digits only, no country prefix) for search, or empty when none. */
   phoneNormalized: z.string(),
   createdAt: isoDateTime,
   createdBy: z.string().min(1),
   updatedAt: isoDateTime,
-  /** Monotonic per ticket; each event bumps it. Used for optimistic concurrency. */
+  /** Version that each event of the ticket bumps, used for optimistic concurrency. */
   version: z.number().int().min(1),
   shipment: shipmentSchema.nullable(),
   hqResolution: hqResolutionSchema.nullable(),

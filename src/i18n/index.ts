@@ -37,8 +37,8 @@ export function createTranslator(language: Language): Translate {
 }
 
 /**
- * The user-facing message of any error: DeskErrors by code, anything else as unexpected. The
- * `field` and `state` parameters hold code names and are shown by their labels.
+ * Return the user-facing message of any error: DeskErrors by code, anything else as unexpected.
+ * The `field` and `state` parameters contain code names and are shown by their labels.
  */
 export function describeError(error: unknown, t: Translate): string {
   if (!isDeskError(error)) return t('errors.unexpected');

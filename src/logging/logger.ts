@@ -19,7 +19,7 @@ export interface FileLoggerOptions {
 
 /**
  * JSON-lines log file with size-based rotation. Ink owns the terminal, so the app never writes
- * to the console; IT reads this file instead. Writes are synchronous and small, so a crash
+ * to the console, and IT reads this file instead. Writes are synchronous and small, so a crash
  * right after an error still leaves the line on disk. A failing write is dropped rather than
  * allowed to stop the counter.
  */
@@ -64,7 +64,7 @@ export function createFileLogger(filePath: string, options: FileLoggerOptions = 
   };
 }
 
-/** Errors become name, message, code and stack; JSON.stringify drops them otherwise. */
+/** Errors become name, message, code and stack, because JSON.stringify drops them otherwise. */
 function serializeFields(fields: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {

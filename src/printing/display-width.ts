@@ -2,11 +2,11 @@ import stringWidth from 'string-width';
 import type { Align } from './layout.js';
 
 /**
- * Width in paper columns. One column is one half-width (ASCII) cell: an 80 mm printer holds 48,
+ * Width in paper columns. One column is one half-width (ASCII) cell: an 80 mm printer fits 48,
  * a 58 mm printer 32. A GBK printer draws every two-byte code from its full-width font, so
  * CJK, full-width forms and also the East Asian "Ambiguous" characters (·, ×, —, …, °, ①, é)
  * take two columns. string-width counts ambiguous characters as two with
- * `ambiguousIsNarrow: false`; terminals usually show them one column wide, so an on-screen
+ * `ambiguousIsNarrow: false`. Terminals usually show them one column wide, so an on-screen
  * preview of such a line looks one column short per character.
  */
 const WIDTH_OPTIONS = { ambiguousIsNarrow: false } as const;
@@ -29,14 +29,14 @@ function graphemeWidth(grapheme: string): number {
   return stringWidth(grapheme, WIDTH_OPTIONS);
 }
 
-/** Paper columns that `text` takes; a CJK or full-width character counts as 2. */
+/** Return the paper columns that `text` takes. A CJK or full-width character counts as 2. */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const grapheme of graphemes(text)) width += graphemeWidth(grapheme);
   return width;
 }
 
-/** The longest start of `text` that fits in `width` columns, cut between grapheme clusters. */
+/** Return the longest start of `text` that fits in `width` columns, cut between grapheme clusters. */
 export function truncateToWidth(text: string, width: number): string {
   let result = '';
   let used = 0;
@@ -50,8 +50,8 @@ export function truncateToWidth(text: string, width: number): string {
 }
 
 /**
- * Pad `text` with spaces to exactly `width` columns. Text wider than `width` is truncated first;
- * when the cut falls inside a two-column character, a space fills the odd column.
+ * Pad `text` with spaces to exactly `width` columns. Text wider than `width` is truncated first.
+ * When the cut falls inside a two-column character, a space fills the odd column.
  */
 export function padToWidth(text: string, width: number, align: Align = 'left'): string {
   const fitted = truncateToWidth(text, width);
@@ -64,9 +64,9 @@ export function padToWidth(text: string, width: number, align: Align = 'left'): 
   return fitted + ' '.repeat(free);
 }
 
-/** Closing punctuation that must not start a line; it stays with the character before it. */
+/** Closing punctuation, which must not start a line, so it stays with the character before it. */
 const CLOSING_PUNCTUATION = new Set([...'，。、；：？！）」』》〉】〕”’…—,.;:?!)]}%']);
-/** Opening punctuation that must not end a line; it stays with the character after it. */
+/** Opening punctuation, which must not end a line, so it stays with the character after it. */
 const OPENING_PUNCTUATION = new Set([...'（「『《〈【〔“‘([{']);
 
 interface Token {
@@ -113,7 +113,7 @@ function tokenize(paragraph: string): Token[] {
 
 /**
  * Break `text` into lines of at most `columns` paper columns. Newlines in `text` start a new
- * line; lines break at spaces or between CJK characters, and a word longer than a line is cut
+ * line, and lines break at spaces or between CJK characters. A word longer than a line is cut
  * between grapheme clusters, so a surrogate pair or a CJK character is never split. A single
  * character wider than `columns` still gets a line of its own. Empty text gives one empty line.
  */
@@ -138,7 +138,7 @@ function wrapParagraph(paragraph: string, columns: number): string[] {
 
   for (const token of tokenize(paragraph)) {
     if (token.space) {
-      // Spaces at the start of a wrapped line are dropped; a paragraph's indent is kept.
+      // Spaces at the start of a wrapped line are dropped, but a paragraph's indent is kept.
       if (used + token.width > columns) endLine();
       else if (used > 0 || lines.length === 0) {
         line += token.text;

@@ -5,7 +5,7 @@ import { barcodeMark, cutMark, placeLine, qrMark } from './paper-lines.js';
 /**
  * A small ESC/POS reader for the commands renderEscPos emits, used by tests and the virtual
  * printer's preview. Text is decoded as GBK only while Chinese mode (FS &) is on, as a printer
- * would; ESC @ switches it off, so a job that forgets FS & after a cut shows mojibake here too.
+ * does. ESC @ switches it off, so a job that omits FS & after a cut shows mojibake here too.
  */
 
 export interface DecodedEscPos {
@@ -40,7 +40,7 @@ interface PrinterState {
 
 const ALIGNMENTS: Record<number, Align> = { 0: 'left', 1: 'center', 2: 'right', 48: 'left', 49: 'center', 50: 'right' };
 
-/** Decode printer bytes; an unknown command is listed as `unknown XX` and skipped. */
+/** Decode printer bytes. An unknown command is listed as `unknown XX` and skipped. */
 export function decodeEscPos(bytes: Buffer, options: DecodeOptions = {}): DecodedEscPos {
   const result: DecodedEscPos = { text: '', commands: [], chineseModeOnAt: [], barcodes: [], qrCodes: [] };
   const lines: string[] = [];
@@ -116,7 +116,7 @@ export function decodeEscPos(bytes: Buffer, options: DecodeOptions = {}): Decode
       }
       index += 5 + length;
     } else if (byte === GS && next === 0x56) {
-      // GS V m: m 0, 1, 48, 49 cut at once; m 65, 66 take one more byte (feed n, then cut).
+      // GS V m: m 0, 1, 48, 49 cut at once, and m 65, 66 take one more byte (feed n, then cut).
       command(`GS V ${argument}`);
       lines.push(cutMark(options.columns ?? 16));
       index += argument === 65 || argument === 66 ? 4 : 3;
@@ -138,7 +138,10 @@ export function decodeEscPos(bytes: Buffer, options: DecodeOptions = {}): Decode
   return result;
 }
 
-/** GBK while Chinese mode is on; otherwise ASCII, with U+FFFD for any other byte. */
+/**
+ * Decode a text run as GBK while Chinese mode is on, otherwise as ASCII with U+FFFD for any
+ * other byte.
+ */
 function decodeRun(run: Buffer, chinese: boolean): string {
   if (run.length === 0) return '';
   if (chinese) return iconv.decode(run, 'gbk');
@@ -146,7 +149,7 @@ function decodeRun(run: Buffer, chinese: boolean): string {
 }
 
 /**
- * Read GS k starting at `start` and return the index after it. Types 0 to 6 end with NUL;
+ * Read GS k starting at `start` and return the index after it. Types 0 to 6 end with NUL, and
  * types 65 to 73 carry a length byte. CODE128 data (73) starts with a code-set switch such as
  * `{B`, and `{{` is a literal `{`.
  */

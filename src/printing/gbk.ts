@@ -2,28 +2,28 @@ import iconv from 'iconv-lite';
 import { graphemes } from './display-width.js';
 
 /**
- * Text for a GBK printer. Most Chinese receipt printers hold a GBK font and print only one-byte
+ * Text for a GBK printer. Most Chinese receipt printers have a GBK font and print only one-byte
  * ASCII and two-byte codes, so four-byte GB18030 sequences come out as garbage. Anything GBK
  * lacks becomes GBK_PLACEHOLDER and is listed, so the screen can warn before printing.
  */
 
 /**
  * Full-width question mark (GBK A3 BF). The characters GBK lacks are mostly rare name
- * characters from the CJK extensions and emoji, which are two columns wide, so a two-column
- * placeholder leaves a gap the size of the missing character and the clerk sees that one
+ * characters from the CJK extensions and emoji, which are two columns wide. A two-column
+ * placeholder leaves a gap the size of the missing character, so the clerk sees that one
  * character of the name is missing. Lines are broken after the replacement, so a narrow
  * character replaced by it (©) still lines up.
  */
 export const GBK_PLACEHOLDER = '\uFF1F';
 
-/** Half-width yen U+00A5 is not in GBK; its full-width form U+FFE5 (GBK A3 A4) is. */
+/** Half-width yen U+00A5, which is not in GBK, unlike its full-width form U+FFE5 (GBK A3 A4). */
 const HALF_WIDTH_YEN = /\u00A5/g;
 const FULL_WIDTH_YEN = '\uFFE5';
 
 const printableCache = new Map<number, boolean>();
 
 /**
- * Whether the printer can print this code point as-is: printable ASCII, or a two-byte GBK code
+ * Check whether the printer can print this code point as-is: printable ASCII, or a two-byte GBK code
  * that decodes back to the same character. Rejected even though iconv-lite 0.7.3 encodes them:
  * € (a one-byte 0x80 in CP936, which a printer in Chinese mode reads as a lead byte) and
  * private-use characters (GBK's user-defined areas, which have no glyph in the printer's font).
@@ -44,10 +44,13 @@ export function isGbkPrintable(codePoint: number): boolean {
   return printable;
 }
 
-/** Text with every character outside GBK replaced, and the distinct characters replaced. */
+/**
+ * Text with every character outside GBK replaced, and the list of distinct characters that were
+ * replaced.
+ */
 export interface GbkText {
   text: string;
-  /** Each replaced character once, in order of appearance; control characters as `U+001B`. */
+  /** Each replaced character once, in order of appearance, with control characters as `U+001B`. */
   unencodable: string[];
 }
 

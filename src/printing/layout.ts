@@ -10,10 +10,10 @@ export type LayoutLine =
   | { kind: 'text'; text: string; align?: Align; bold?: boolean; size?: 'normal' | 'double' }
   /** A label on the left and a value on the right, padded by display width. */
   | { kind: 'pair'; left: string; right: string }
-  /** A row of cells; `width` is in columns of the paper, the last cell takes what is left. */
+  /** A row of cells. `width` is in columns of the paper, and the last cell takes what is left. */
   | { kind: 'row'; cells: { text: string; width: number; align?: Align }[] }
   | { kind: 'rule'; char?: '-' | '=' }
-  /** CODE128 with human-readable text below; `height` in dots (1 to 255). */
+  /** CODE128 with human-readable text below. `height` is in dots (1 to 255). */
   | { kind: 'barcode'; data: string; height?: number; width?: 2 | 3 | 4 }
   | { kind: 'qr'; data: string; cellSize?: number }
   | { kind: 'feed'; lines: number }

@@ -10,7 +10,7 @@ import type { Align, Layout, LayoutLine } from './layout.js';
 /** A run of output between printer state changes, with every text line already broken. */
 export type PaperBlock =
   | { kind: 'text'; lines: string[]; align: Align; bold: boolean; double: boolean }
-  /** CODE128 that fits the paper; `moduleWidth` in dots (GS w). The number follows as text. */
+  /** CODE128 that fits the paper, with `moduleWidth` in dots (GS w). The number follows as text. */
   | { kind: 'barcode'; data: string; height: number; moduleWidth: number }
   | { kind: 'qr'; data: string; cellSize: number }
   | { kind: 'feed'; lines: number }
@@ -18,11 +18,11 @@ export type PaperBlock =
 
 export interface PaperLayout {
   blocks: PaperBlock[];
-  /** Characters outside GBK, printed as the placeholder; the screen warns about them. */
+  /** Characters outside GBK, printed as the placeholder. The screen warns about them. */
   unencodable: string[];
 }
 
-/** The paper and the symbols a printer can draw; a printer profile satisfies it. */
+/** The paper and the symbols a printer can draw. A printer profile satisfies it. */
 export interface PaperTarget {
   columns: number;
   dotsPerLine: number;
@@ -35,15 +35,15 @@ export const DOTS_PER_COLUMN = 12;
 
 const DEFAULT_BARCODE_HEIGHT = 80;
 const DEFAULT_BARCODE_MODULE = 2;
-/** GS w accepts 2 to 6 on Epson; thinner bars do not scan reliably on thermal paper anyway. */
+/** GS w accepts 2 to 6 on Epson, and thinner bars do not scan reliably on thermal paper anyway. */
 const MIN_BARCODE_MODULE = 2;
 const DEFAULT_QR_CELL = 4;
 /** QR model 2, version 40, error correction M, byte mode: 2,331 bytes. */
 export const QR_MAX_BYTES = 2331;
 
 /**
- * Module width in dots for CODE128 `data` in code set B, or null when it cannot print: data
- * outside printable ASCII, too long for the one-byte length of GS k 73, or too wide for the
+ * Return the module width in dots for CODE128 `data` in code set B, or null when it cannot print:
+ * data outside printable ASCII, too long for the one-byte length of GS k 73, or too wide for the
  * paper even with 2-dot modules. A symbol is 11 modules per character plus start and check
  * (11 each) and stop (13). The paper margins serve as quiet zones.
  */
@@ -131,8 +131,9 @@ function pairLines(left: string, right: string, columns: number): string[] {
 }
 
 /**
- * Cells side by side; each wraps in its own width and the row grows to the tallest cell. Every
- * cell but the last keeps its rightmost column blank, so neighbouring cells never touch.
+ * Lay out cells side by side. Each wraps in its own width, and the row grows to the tallest
+ * cell. Every cell but the last keeps its rightmost column blank, so neighbouring cells never
+ * touch.
  */
 function rowLines(cells: { text: string; width: number; align?: Align }[], columns: number): string[] {
   let remaining = columns;
@@ -165,17 +166,17 @@ export function placeLine(text: string, align: Align, columns: number, scale = 1
   return text;
 }
 
-/** Preview line for a CODE128 symbol; its number follows on the next line. */
+/** Return the preview line for a CODE128 symbol. Its number follows on the next line. */
 export function barcodeMark(data: string): string {
   return `||| CODE128 ${data} |||`;
 }
 
-/** Preview line for a QR symbol. */
+/** Return the preview line for a QR symbol. */
 export function qrMark(data: string): string {
   return `[QR] ${data}`;
 }
 
-/** Preview line for a cut: `- - - ✂ - - -` across the paper. */
+/** Return the preview line for a cut: `- - - ✂ - - -` across the paper. */
 export function cutMark(columns: number): string {
   const side = Math.max(Math.floor((columns - 3) / 2), 3);
   const dashes = '- '.repeat(side).slice(0, side).trimEnd();

@@ -13,27 +13,30 @@ export interface WorkerPrinter {
 
 export interface PrintWorkerOptions {
   db: DeskDatabase;
-  /** Printers by settings key (`receipt`); jobs for any other key stay queued. */
+  /** Printers by settings key (`receipt`). Jobs for any other key stay queued. */
   printers: Record<string, WorkerPrinter>;
   /** Attempts per job before it stays `failed`. */
   maxAttempts?: number;
-  /** Wait before attempt n + 1 after attempt n failed offline, in ms; the last value repeats. */
+  /** Wait before attempt n + 1 after attempt n failed offline, in ms. The last value repeats. */
   retryDelaysMs?: number[];
   now?: () => Date;
   /** Called after every status change, so the status bar can refresh. */
   onChange?: () => void;
-  /** Called with every failure the worker handles, for the log; `jobId` is null outside a job. */
+  /** Called with every failure the worker handles, for the log. `jobId` is null outside a job. */
   onError?: (error: unknown, jobId: number | null) => void;
 }
 
 export interface PrintWorker {
   /** Mark jobs left in `printing` by a crash as `unknown`, then start printing the queue. */
   start(): void;
-  /** Stop the timers and wait for the job in flight; no new job starts after this. */
+  /** Stop the timers and wait for the job in flight. No new job starts after this. */
   stop(): Promise<void>;
-  /** Look at the queue soon; the service calls it after it queues jobs. Ignored unless started. */
+  /**
+   * Look at the queue soon. The service calls it after it queues jobs, and it does nothing
+   * unless the worker was started.
+   */
   kick(): void;
-  /** Print what is due now, printer by printer, oldest first; returns the number of jobs attempted. */
+  /** Print what is due now, printer by printer, oldest first. Returns the number of jobs attempted. */
   processOnce(): Promise<number>;
 }
 
@@ -42,7 +45,7 @@ export const INTERRUPTED_ERROR = 'printer.interrupted';
 
 type Outcome = 'printed' | 'failed' | 'unknown';
 
-/** The DeskError code of an expected failure, or the message of a bug. */
+/** Return the DeskError code of an expected failure, or the message of a bug. */
 function describeFailure(error: unknown): string {
   if (isDeskError(error)) return error.code;
   if (error instanceof Error) return error.message;
@@ -54,7 +57,7 @@ function describeFailure(error: unknown): string {
  * reached the printer (offline: retried after a delay until `maxAttempts`), or → unknown when
  * the connection broke mid-job (never retried here: the clerk decides). `lastError` is the
  * DeskError code (`printer.offline`, `printer.outcome_unknown`) or, for a bug, the message.
- * Nothing here throws into callers and saving a ticket never waits for it; timers are unref'd.
+ * Nothing here throws into callers, and saving a ticket never waits for it. Timers are unref'd.
  */
 export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
   const { db, printers, maxAttempts = 5, retryDelaysMs = [1000, 2000, 5000, 15_000, 30_000] } = options;
@@ -107,7 +110,7 @@ export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
     try {
       bytes = renderEscPos(job.layout, printer.profile).bytes;
     } catch (error) {
-      // A layout that cannot be rendered is a bug; nothing was sent, so it counts as failed.
+      // A layout that cannot be rendered is a bug. Nothing was sent, so it counts as failed.
       report(error, job.id);
       outcome = 'failed';
       lastError = describeFailure(error);
@@ -138,7 +141,7 @@ export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
     return outcome;
   }
 
-  /** Print one printer's due jobs in order; stop at the first that is waiting or fails. */
+  /** Print one printer's due jobs in order, and stop at the first that is waiting or fails. */
   async function drainPrinter(printerId: string, printer: WorkerPrinter): Promise<number> {
     let attempted = 0;
     while (!stopped) {
@@ -194,7 +197,7 @@ export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
   async function loop() {
     timer = undefined;
     await processOnce();
-    // A kick during the run has already scheduled the next one; otherwise wait for the next retry.
+    // A kick during the run has already scheduled the next one. Otherwise wait for the next retry.
     if (started && !stopped && timer === undefined && wakeAt !== null) schedule(wakeAt - now().getTime());
   }
 
@@ -203,7 +206,7 @@ export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
       const counts = db.printJobs.countByStatus();
       if (counts.printing === 0) return;
 
-      // The repository has no query by status; all jobs newest first covers every leftover.
+      // The repository has no query by status, but all jobs newest first cover every leftover.
       const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
       for (const job of db.printJobs.recent(total)) {
         if (job.status === 'printing') db.printJobs.setStatus(job.id, 'unknown', INTERRUPTED_ERROR, stamp());

@@ -3,25 +3,26 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DeskError } from '../domain/errors.js';
 
-/** What one printer model can do, read from `printers/<name>.json`. */
+/** Capabilities of one printer model, read from `printers/<name>.json`. */
 export const printerProfileSchema = z.strictObject({
   /** Human-readable model name for the settings screen. */
   name: z.string().min(1),
   paperWidthMm: z.number().positive().max(120),
   /** Half-width (ASCII) characters per line in font A: 48 on 80 mm paper, 32 on 58 mm. */
   columns: z.number().int().min(16).max(96),
-  /** Printable dots per line at 203 dpi: 576 on 80 mm paper, 384 on 58 mm; sizes barcodes. */
+  /** Printable dots per line at 203 dpi (576 on 80 mm paper, 384 on 58 mm), which sizes barcodes. */
   dotsPerLine: z.number().int().min(128).max(2048),
-  /** Font of the printer in Chinese mode; GBK two-byte codes only (no four-byte GB18030). */
+  /** Font of the printer in Chinese mode: GBK two-byte codes only, no four-byte GB18030. */
   encoding: z.literal('GBK'),
-  /** True when the printer has an auto-cutter (GS V); otherwise a cut only feeds to the tear bar. */
+  /** True when the printer has an auto-cutter (GS V). Otherwise a cut only feeds to the tear bar. */
   cutter: z.boolean(),
-  /** True when the printer prints CODE128 with GS k 73; otherwise only the number is printed. */
+  /** True when the printer prints CODE128 with GS k 73. Otherwise only the number is printed. */
   code128: z.boolean(),
-  /** True when the printer prints QR codes with GS ( k; otherwise only the data is printed. */
+  /** True when the printer prints QR codes with GS ( k. Otherwise only the data is printed. */
   qr: z.boolean(),
-  // NOTE: 'placeholder' is the only mode; printing text outside GBK as a raster image (GS v 0) is not built yet.
-  /** What happens to characters outside GBK: a full-width ？ with a warning on screen. */
+  // NOTE: 'placeholder' is the only mode. Printing text outside GBK as a raster image (GS v 0)
+  // is not built yet.
+  /** Handling of characters outside GBK: a full-width ？ with a warning on screen. */
   outsideGbk: z.literal('placeholder'),
 });
 

@@ -34,14 +34,14 @@ type CommandBuffer = InstanceType<typeof thermal.ThermalPrinter>;
 
 /**
  * Create a fresh command buffer per job, because execute() keeps the buffer and a reused
- * instance would send the previous job again. It gets no interface, so it can never connect:
- * we only take getBuffer() and send the bytes through our own transports.
+ * instance would send the previous job again. It gets no interface, so it can never connect. We
+ * only take getBuffer() and send the bytes through our own transports.
  */
 function createCommandBuffer(): CommandBuffer {
   return new thermal.ThermalPrinter({ type: thermal.PrinterTypes.EPSON, interface: '' });
 }
 
-/** Render a layout for one printer. Never talks to a printer; the caller sends the bytes. */
+/** Render a layout for one printer. The caller sends the bytes, so this never talks to a printer. */
 export function renderEscPos(layout: Layout, profile: PrinterProfile): EscPosJob {
   const paper = breakLayout(layout, profile);
   const printer = createCommandBuffer();
@@ -68,7 +68,7 @@ function writeBlock(printer: CommandBuffer, block: PaperBlock, profile: PrinterP
       // for n, writes the data as UTF-8 and does not escape `{`. Its bytes are right here only
       // because breakLayout admits printable ASCII and escapeCode128 doubles `{`. Digits-only
       // data also stays in code set B: valid and scannable, just wider than code set C.
-      // printBarcode(…, 73) sends the same bytes as code128(); its typings take a dot width,
+      // printBarcode(…, 73) sends the same bytes as code128(). Its typings take a dot width,
       // while code128's typings declare 'SMALL' | 'MEDIUM' | 'LARGE', which the code ignores.
       printer.printBarcode(escapeCode128(block.data), 73, {
         hriPos: 0,
@@ -114,7 +114,7 @@ function writeText(printer: CommandBuffer, block: Extract<PaperBlock, { kind: 't
   if (block.bold) printer.bold(false); // 1B 45 00, ESC E 0: emphasis off
 }
 
-/** QR model 2, error correction M, data as UTF-8 bytes; lengths count bytes. */
+/** Build the QR commands: model 2, error correction M, data as UTF-8 bytes, lengths in bytes. */
 function qrCommands(data: string, cellSize: number): Buffer {
   const payload = Buffer.from(data, 'utf8');
   const storeLength = payload.length + 3; // cn, fn and m follow pL pH, then the data

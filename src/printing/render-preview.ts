@@ -3,14 +3,18 @@ import { barcodeMark, breakLayout, cutMark, DOTS_PER_COLUMN, placeLine, qrMark }
 import type { PaperBlock, PaperTarget } from './paper-lines.js';
 import type { PrinterProfile } from './profiles.js';
 
-/** The symbols a preview may assume; without a profile, a printer that draws both. */
+/**
+ * The symbols a preview may assume. Without a profile, the preview assumes a printer that draws
+ * both.
+ */
 export type PreviewFeatures = Pick<PrinterProfile, 'code128' | 'qr'> & Partial<Pick<PrinterProfile, 'dotsPerLine'>>;
 
 /**
- * Text preview of a layout, one string per paper line, broken exactly as renderEscPos breaks
- * it. Characters outside GBK show as the placeholder the printer prints. A barcode shows as
- * `||| CODE128 <data> |||` with the number below, a QR code as `[QR] <data>`, a cut as a
- * dashed line with scissors; double-size text is placed as if each character were twice as wide.
+ * Render the text preview of a layout, one string per paper line, broken exactly as
+ * renderEscPos breaks it. Characters outside GBK show as the placeholder the printer prints. A
+ * barcode shows as `||| CODE128 <data> |||` with the number below, a QR code as `[QR] <data>`
+ * and a cut as a dashed line with scissors. Double-size text is placed as if each character
+ * were twice as wide.
  * Pass the printer profile so a barcode or QR code the printer cannot draw shows as on paper.
  */
 export function renderPreview(layout: Layout, columns: number, features?: PreviewFeatures): string[] {

@@ -4,9 +4,9 @@ import { saveJobFiles } from './transports/virtual.js';
 import type { SavedJob } from './transports/virtual.js';
 
 export interface VirtualPrinterOptions {
-  /** Address to listen on; loopback by default. */
+  /** Address to listen on, loopback by default. */
   host?: string;
-  /** 9100 like a network printer; 0 picks a free port. */
+  /** Port to listen on, 9100 like a network printer. 0 picks a free port. */
   port?: number;
   /** Folder for the job files. */
   dir: string;

@@ -1,7 +1,7 @@
 import { keyForEscapeSequence, splitEscapeSequences } from './escape-sequences.js';
 import type { InputEvent, InputListener, KeyName } from './types.js';
 
-/** Timer functions the decoder uses; tests pass fakes to control the burst gap. */
+/** Timer functions the decoder uses. Tests pass fakes to control the burst gap. */
 export type SetTimer = (callback: () => void, delayMs: number) => unknown;
 export type ClearTimer = (handle: unknown) => void;
 
@@ -9,7 +9,10 @@ export type ClearTimer = (handle: unknown) => void;
 export interface InputDecoderOptions {
   /** Silence in ms after which buffered typing is passed on as text. @default 30 */
   burstGapMs?: number;
-  /** A burst shorter than this (in characters) before CR/LF/Tab is typing plus Enter, not a scan. @default 4 */
+  /**
+   * A burst shorter than this (in characters) before CR/LF/Tab is typing plus Enter, not a scan.
+   * @default 4
+   */
   minScanLength?: number;
   /** Starts the burst-gap timer. @default setTimeout, with the timer unref'd */
   setTimer?: SetTimer;
@@ -17,19 +20,19 @@ export interface InputDecoderOptions {
   clearTimer?: ClearTimer;
 }
 
-/** Turns raw terminal chunks into keys, text and scans. */
+/** Decoder that turns raw terminal chunks into keys, text and scans. */
 export interface InputDecoder {
   /** One chunk as Ink's emitter delivers it: a text run or a single escape sequence. */
   feed(chunk: string): void;
   /** Pass on buffered text now. */
   flush(): void;
-  /** Stop the timer and drop buffered text; later chunks are ignored. */
+  /** Stop the timer and drop buffered text. Later chunks are ignored. */
   dispose(): void;
 }
 
 const ESC = '\u001B';
 
-/** Control characters that stand for a key; every other control character is dropped. */
+/** Control characters that stand for a key. Every other control character is dropped. */
 const CONTROL_KEYS: ReadonlyMap<string, KeyName> = new Map<string, KeyName>([
   ['\u007F', 'backspace'],
   ['\b', 'backspace'],
@@ -62,10 +65,11 @@ function defaultClearTimer(handle: unknown): void {
 }
 
 /**
- * Creates the decoder that separates keyboard-wedge scans from typing. A scanner sends a whole
+ * Create the decoder that separates keyboard-wedge scans from typing. A scanner sends a whole
  * code within a few milliseconds and ends it with CR, LF or Tab, so printable characters are
- * buffered: when a terminator arrives and the buffer holds at least `minScanLength` characters,
- * they become one `scan`; otherwise they become `text` followed by the Enter or Tab key. After
+ * buffered. When a terminator arrives and the buffer contains at least `minScanLength`
+ * characters, they become one `scan`. Otherwise they become `text` followed by the Enter or Tab
+ * key. After
  * `burstGapMs` without input, or before any key, the buffer is passed on as `text`.
  */
 export function createInputDecoder(listener: InputListener, options: InputDecoderOptions = {}): InputDecoder {

@@ -45,7 +45,7 @@ const NUMBER_FINALS = new Set(['~', '^', '$', '@']);
 const CSI_PATTERN = /^\[(\[?)([0-9;:]*)([\x20-\x2f]*)([\x40-\x7e$])$/;
 
 /**
- * Names the key an escape sequence stands for, or returns null for a sequence this app does not
+ * Name the key an escape sequence stands for, or return null for a sequence this app does not
  * use (mouse reports, bracketed paste markers, Alt+letter), which the caller must drop.
  * A sequence with an extra leading ESC (Alt held in some terminals) names the same key.
  */
@@ -92,7 +92,7 @@ function csiKey(body: string): KeyName | null {
 }
 
 /**
- * Splits a raw chunk into text runs and escape sequences by the CSI and SS3 grammar that
+ * Split a raw chunk into text runs and escape sequences by the CSI and SS3 grammar that
  * Ink 6.8's input parser also follows. Chunks from Ink arrive already split, so this serves
  * input fed to the decoder directly. An ESC at the end of a chunk is returned alone.
  */

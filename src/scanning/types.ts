@@ -6,9 +6,9 @@ export type KeyName =
   | 'ctrl-c' | 'ctrl-s' | 'ctrl-u';
 
 /**
- * What the input layer passes to screens. A `scan` is a burst of characters ended by CR, LF or
- * Tab (a keyboard-wedge scanner, or a serial scanner's line); its code has no control
- * characters. `text` is ordinary typing with control characters removed.
+ * Event that the input layer passes to screens. A `scan` is a burst of characters ended by CR,
+ * LF or Tab, from a keyboard-wedge scanner or a serial scanner's line, and its code has no
+ * control characters. `text` is ordinary typing with control characters removed.
  */
 export type InputEvent =
   | { kind: 'key'; key: KeyName }

@@ -32,7 +32,7 @@ const TCP_CONNECTION = /^tcp:\/\/([^\s:/]+):(\d{1,5})$/;
 /**
  * Throw DeskError `transition.manager_only` unless the session is a manager's.
  * NOTE: the role comes from the session, as everywhere else in the service, so an operator
- * deactivated on another terminal keeps working until they sign out or the idle lock asks for
+ * deactivated on another terminal keeps working until they sign out or the idle lock requests
  * the password again (login rejects inactive operators).
  */
 function requireManager(session: Session, command: string): void {
@@ -158,7 +158,7 @@ export async function updateSettings(
   });
 }
 
-/** The printer profiles under `profilesDir` that load without errors, sorted by file name. */
+/** List the printer profiles under `profilesDir` that load without errors, sorted by file name. */
 export function listPrinterProfiles(profilesDir: string = PRINTER_PROFILES_DIR): PrinterProfileChoice[] {
   const names = readdirSync(profilesDir)
     .filter((file) => file.endsWith('.json'))
@@ -177,7 +177,7 @@ export function listPrinterProfiles(profilesDir: string = PRINTER_PROFILES_DIR):
   return choices;
 }
 
-/** All operators, active or not, by id (manager only). Password hashes stay in storage. */
+/** List all operators, active or not, by id (manager only). Password hashes stay in storage. */
 export function listOperators(deps: ServiceDeps, session: Session): OperatorSummary[] {
   requireManager(session, 'list_operators');
   return deps.db.operators.list().map(toSummary);

@@ -9,7 +9,7 @@ import type { ArrivalCheck, Session } from './types.js';
 
 /**
  * Compare the work cards scanned from a parcel with what the store expects back. Every code
- * lands in exactly one list; a code scanned twice counts once.
+ * lands in exactly one list, and a code scanned twice counts once.
  */
 export function checkArrival(deps: ServiceDeps, codes: string[]): ArrivalCheck {
   const accepted: Ticket[] = [];
@@ -45,7 +45,7 @@ function classifyArrivalCode(deps: ServiceDeps, code: string): { ticket: Ticket 
   }
 }
 
-/** Mark the accepted tickets arrived (返修到货) in one transaction; any failure changes none. */
+/** Mark the accepted tickets arrived (返修到货) in one transaction, so any failure changes none. */
 export function confirmArrival(deps: ServiceDeps, session: Session, ticketNos: string[]): Ticket[] {
   if (ticketNos.length === 0) throw new DeskError('arrival.empty');
   const now = deps.now();

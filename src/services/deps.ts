@@ -6,12 +6,12 @@ import type { DeskDatabase } from '../storage/types.js';
 import type { SettingsStore } from '../storage/settings-store.js';
 import type { Session } from './types.js';
 
-/** What the desk service is built from; the composition root and tests pass real parts. */
+/** Parts the desk service is built from. The composition root and tests pass real ones. */
 export interface ServiceDeps {
   db: DeskDatabase;
   settings: SettingsStore;
   catalog: Catalog;
-  /** Printers by settings key; only `receipt` exists today. */
+  /** Printers by settings key. Only `receipt` exists today. */
   printers: Record<string, { profile: PrinterProfile; label: string }>;
   /** Translator for printed documents, in the terminal's language. */
   printTranslate: () => Translate;

@@ -6,10 +6,10 @@ import type { DefectReason } from '../catalog/types.js';
 
 /**
  * Validate what the intake form sends. Throws DeskError `field.<reason>` with `params.field`
- * naming the first invalid field (the screen focuses it and the message names it). Rules beyond
- * the schema: an after-sale ticket needs the customer's name and a valid phone, a phone given
- * on a pre-sale ticket must still be valid, the purchase date cannot be after today, and the
- * defect code must be one of HQ's reasons.
+ * naming the first invalid field (the screen focuses it and the message names it). Beyond the
+ * schema, an after-sale ticket needs the customer's name and a valid phone, and a phone given on
+ * a pre-sale ticket must still be valid. The purchase date cannot be after today, and the defect
+ * code must be one of HQ's reasons.
  */
 export function validateIntakeInput(input: unknown, reasons: readonly DefectReason[], today: string): IntakeInput {
   const parsed = intakeInputSchema.safeParse(input);

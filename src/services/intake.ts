@@ -90,7 +90,7 @@ export function discardIntakeDraft(deps: ServiceDeps): void {
   deps.db.transaction(() => deps.db.drafts.delete(INTAKE_DRAFT_KEY));
 }
 
-/** The customer's earlier tickets, newest first, for a valid phone; none otherwise. */
+/** Return the customer's earlier tickets, newest first, for a valid phone, or none otherwise. */
 export function customerHistory(deps: ServiceDeps, phone: string): Ticket[] {
   const normalized = normalizePhone(phone);
   if (!normalized) return [];

@@ -6,7 +6,7 @@ import type { DeskService, StatusSnapshot } from './types.js';
 import { RECEIPT_PRINTER } from './deps.js';
 
 /**
- * What a scan outside a field means: a ticket number opens the ticket, a product barcode starts
+ * Resolve a scan outside a field: a ticket number opens the ticket, and a product barcode starts
  * an intake. A ticket number with a wrong check character throws, so the clerk sees the typo.
  */
 export function resolveScan(deps: ServiceDeps, code: string): ReturnType<DeskService['resolveScan']> {

@@ -1,3 +1,5 @@
+import { findByBarcode } from '../catalog/load-catalog.js';
+import { isValidEan13 } from '../domain/ean13.js';
 import { DeskError } from '../domain/errors.js';
 import { phoneLastFour, phoneSearchKey } from '../domain/phone.js';
 import { parseTicketNo } from '../domain/ticket-number.js';
@@ -7,12 +9,14 @@ import { buildPickupSlip } from '../printing/documents/pickup-slip.js';
 import type { PrintJob } from '../storage/types.js';
 import { actorOf, type ServiceDeps } from './deps.js';
 import { documentContext, receiptJob } from './print-jobs.js';
+import { checkDocumentNo } from './document-numbers.js';
 import { commitCommand, requireTicket } from './ticket-commands.js';
 import type { PickupInput, Session } from './types.js';
 
 /**
- * Tickets for the pickup screen: a ticket number (scanned receipt or typed) gives that ticket;
- * a phone number or its last four digits gives that customer's open after-sale tickets.
+ * Find the tickets for the pickup screen. A ticket number (scanned receipt or typed) gives that
+ * ticket, and a phone number or its last four digits gives that customer's open after-sale
+ * tickets.
  */
 export function findForPickup(deps: ServiceDeps, codeOrPhone: string): Ticket[] {
   const parsed = parseTicketNo(codeOrPhone);
@@ -47,8 +51,8 @@ export function pickUp(deps: ServiceDeps, session: Session, input: PickupInput):
   };
   const replacementBarcode = input.replacementBarcode?.trim();
   const refundReceiptNo = input.refundReceiptNo?.trim();
-  if (replacementBarcode) handover.replacementBarcode = replacementBarcode;
-  if (refundReceiptNo) handover.refundReceiptNo = refundReceiptNo;
+  if (replacementBarcode) handover.replacementBarcode = checkReplacementBarcode(deps, replacementBarcode);
+  if (refundReceiptNo) handover.refundReceiptNo = checkDocumentNo('refundReceiptNo', refundReceiptNo);
 
   const kind = current.state === 'received' ? 'resolve_at_counter' : 'pick_up';
   const context = documentContext(deps, session);
@@ -62,6 +66,15 @@ export function pickUp(deps: ServiceDeps, session: Session, input: PickupInput):
   return result;
 }
 
+/**
+ * Return the replacement barcode if it is a product the chain sells: a catalog barcode or at
+ * least a valid EAN-13. Throws DeskError `field.invalid_barcode` otherwise.
+ */
+function checkReplacementBarcode(deps: ServiceDeps, barcode: string): string {
+  if (findByBarcode(deps.catalog, barcode) || isValidEan13(barcode)) return barcode;
+  throw new DeskError('field.invalid_barcode', { field: 'replacementBarcode', value: barcode });
+}
+
 /** Put a pre-sale item back on the shelf, from the store or after it came back from HQ. */
 export function returnToStock(deps: ServiceDeps, session: Session, ticketNo: string): Ticket {
   const now = deps.now();
@@ -70,7 +83,7 @@ export function returnToStock(deps: ServiceDeps, session: Session, ticketNo: str
   );
 }
 
-/** Void a ticket before it leaves the store; manager only, with a reason. */
+/** Void a ticket before it leaves the store (manager only, with a reason). */
 export function cancel(deps: ServiceDeps, session: Session, ticketNo: string, reason: string): Ticket {
   const now = deps.now();
   return deps.db.transaction(() => commitCommand(deps.db, ticketNo, { kind: 'cancel', reason }, actorOf(session), now));

@@ -8,7 +8,7 @@ import type { DocumentKind, NewPrintJob, PrintJob } from '../storage/types.js';
 import { RECEIPT_PRINTER, type ServiceDeps } from './deps.js';
 import type { Session } from './types.js';
 
-/** The context every document builder gets: words, store, paper width, defect labels. */
+/** Build the context every document builder gets: words, store, paper width, defect labels. */
 export function documentContext(deps: ServiceDeps, session: Session): DocumentContext {
   const settings = deps.settings.get();
   const printer = deps.printers[RECEIPT_PRINTER];
@@ -27,7 +27,10 @@ export function documentContext(deps: ServiceDeps, session: Session): DocumentCo
   return context;
 }
 
-/** A print job row for the receipt printer, ready to enqueue inside the caller's transaction. */
+/**
+ * Build a print job row for the receipt printer, ready to enqueue inside the caller's
+ * transaction.
+ */
 export function receiptJob(deps: ServiceDeps, document: DocumentKind, layout: Layout, owner: { ticket?: Ticket; batchNo?: string }): NewPrintJob {
   return {
     document,
@@ -46,6 +49,9 @@ export function receiptJob(deps: ServiceDeps, document: DocumentKind, layout: La
 export function reprintJob(deps: ServiceDeps, jobId: number): PrintJob {
   const original = deps.db.printJobs.get(jobId);
   if (!original) throw new DeskError('print_job.not_found', { jobId });
+  // A reprinted receipt of a voided ticket would look valid to the customer.
+  const ticket = original.ticketNo === null ? null : deps.db.tickets.get(original.ticketNo);
+  if (ticket?.state === 'cancelled') throw new DeskError('print_job.ticket_cancelled', { ticketNo: ticket.ticketNo });
 
   const mark = deps.printTranslate()('print.reprint_mark');
   const layout: Layout = {
@@ -67,7 +73,7 @@ export function reprintJob(deps: ServiceDeps, jobId: number): PrintJob {
   return copy;
 }
 
-/** The job as text at its printer's width, as it comes out on paper. */
+/** Render the job as text at its printer's width, as it comes out on paper. */
 export function previewJob(deps: ServiceDeps, jobId: number): string {
   const job = deps.db.printJobs.get(jobId);
   if (!job) throw new DeskError('print_job.not_found', { jobId });

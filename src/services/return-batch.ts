@@ -6,6 +6,7 @@ import { toLocalIso } from '../domain/time.js';
 import { buildReturnManifest } from '../printing/documents/return-manifest.js';
 import type { ReturnBatch } from '../storage/types.js';
 import { actorOf, type ServiceDeps } from './deps.js';
+import { checkDocumentNo } from './document-numbers.js';
 import { documentContext, receiptJob } from './print-jobs.js';
 import { ticketFromCode } from './scan-codes.js';
 import { commitCommand } from './ticket-commands.js';
@@ -13,7 +14,10 @@ import type { ReturnBatchResult, Session } from './types.js';
 
 const MAX_FIELD_LENGTH = 40;
 
-/** The ticket a scanned work card names, if it can go into a return batch now. */
+/**
+ * Return the ticket a scanned work card names if it can go into a return batch now. Throws
+ * DeskError `return_batch.wrong_state` when it cannot.
+ */
 export function checkForReturnBatch(deps: ServiceDeps, code: string): Ticket {
   const ticket = ticketFromCode(deps.db, code);
   if (targetState(ticket, 'send_to_hq') === null) {
@@ -33,7 +37,7 @@ export function sendReturnBatch(
   input: { ticketNos: string[]; carrier: string; trackingNo: string },
 ): ReturnBatchResult {
   const carrier = requireText('carrier', input.carrier);
-  const trackingNo = requireText('trackingNo', input.trackingNo);
+  const trackingNo = checkDocumentNo('trackingNo', requireText('trackingNo', input.trackingNo));
   if (input.ticketNos.length === 0) throw new DeskError('return_batch.empty');
   if (new Set(input.ticketNos).size !== input.ticketNos.length) throw new DeskError('return_batch.duplicate');
 

@@ -5,7 +5,8 @@ import type { DeskDatabase } from '../storage/types.js';
 
 /**
  * Find the ticket a scanned or typed code names. Throws DeskError `scan.not_ticket` for a code
- * not shaped like a ticket number, `ticket_no.check_failed` for a typo, `ticket.not_found`.
+ * not shaped like a ticket number, `ticket_no.check_failed` for a typo, and `ticket.not_found`
+ * for a valid number with no ticket.
  */
 export function ticketFromCode(db: DeskDatabase, code: string): Ticket {
   const parsed = parseTicketNo(code);

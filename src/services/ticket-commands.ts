@@ -24,7 +24,7 @@ export function commitCommand(db: DeskDatabase, ticketNo: string, command: Ticke
   try {
     db.tickets.update(ticket, current.version);
   } catch (error) {
-    // Another app instance changed the ticket between our read and write; the clerk retries.
+    // Another app instance changed the ticket between our read and write, so the clerk retries.
     if (error instanceof ConcurrentUpdateError) throw new DeskError('ticket.changed_elsewhere', { ticketNo }, { cause: error });
     throw error;
   }

@@ -26,13 +26,13 @@ export interface ArrivalCheck {
   accepted: Ticket[];
   /** Scanned but not expected: unknown number, other store, or in a state that cannot arrive. */
   unexpected: { code: string; reason: 'unknown' | 'wrong_state' | 'invalid'; ticket: Ticket | null }[];
-  /** HQ said shipped back (shipped_back state) but not scanned in this parcel. */
+  /** Reported shipped back by HQ (shipped_back state), but not scanned in this parcel. */
   missing: Ticket[];
 }
 
 export interface PickupInput {
   ticketNo: string;
-  /** Last four digits of the customer's phone as the customer said them. */
+  /** Last four digits of the customer's phone, as the customer gives them. */
   phoneLastFour: string;
   outcome: HandoverOutcome;
   replacementBarcode?: string;
@@ -40,14 +40,14 @@ export interface PickupInput {
 }
 
 /**
- * Settings a manager changes on the settings screen; omitted fields keep their values. Store
- * code and terminal number are not here: they are part of every ticket number.
+ * Settings a manager changes on the settings screen. Omitted fields keep their values. Store
+ * code and terminal number are not here, because they are part of every ticket number.
  */
 export interface SettingsPatch {
   storeName?: string;
   /** `zh-CN` or `en`. */
   language?: string;
-  /** 0 to 240; 0 turns the idle lock off. */
+  /** Minutes from 0 to 240, where 0 turns the idle lock off. */
   idleLockMinutes?: number;
   /** `virtual` or `tcp://HOST:PORT`. */
   receiptPrinterConnection?: string;
@@ -74,9 +74,12 @@ export interface StatusSnapshot {
 }
 
 /**
- * Everything the counter screens do. Each method validates, writes the state change, its event
- * and its print jobs in one SQLite transaction, and returns at once: printing and HQ sync run in
- * the background. Expected failures throw DeskError with a code from the i18n catalog.
+ * Everything the counter screens do. Each method that changes a ticket validates, writes the
+ * state change, its event and its print jobs in one SQLite transaction, and returns at once,
+ * because printing runs in the background. Expected failures throw DeskError with a code from
+ * the i18n catalog.
+ * NOTE: nothing sends events to HQ yet. They stay pending in the outbox, and the status bar
+ * counts them.
  */
 export interface DeskService {
   // Operators and sessions
@@ -94,7 +97,10 @@ export interface DeskService {
   createOperator(session: Session, input: { operatorId: string; displayName: string; role: Operator['role']; password: string }): void;
 
   // Administration: manager only, others get DeskError transition.manager_only
-  /** Validate and save settings; the printer, screen language and idle lock apply at the next start. */
+  /**
+   * Validate and save settings. The printer, screen language and idle lock apply at the next
+   * start.
+   */
   updateSettings(session: Session, patch: SettingsPatch): Promise<Settings>;
   /** Printer profiles under printers/ that load without errors, by file name. */
   printerProfiles(): PrinterProfileChoice[];

@@ -19,7 +19,7 @@ import type { DeskDatabase } from './types.js';
 export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenDatabaseOptions {
-  /** Lock wait in milliseconds; BUSY_TIMEOUT_MS unless a test needs a shorter wait. */
+  /** Lock wait in milliseconds, BUSY_TIMEOUT_MS unless a test needs a shorter wait. */
   busyTimeoutMs?: number;
 }
 

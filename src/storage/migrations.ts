@@ -98,7 +98,7 @@ CREATE TABLE operators (
 ) STRICT;
 `;
 
-/** Every migration in order. Append new ones; never edit one that has shipped. */
+/** Every migration in order. Append new ones, and never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'tickets, events, print jobs, batches, sequences, drafts, operators', up: (db) => db.exec(INITIAL_SCHEMA) },
 ];
@@ -120,7 +120,7 @@ export function migrate(db: BetterSqlite3.Database, filePath: string, migrations
 
   for (const migration of migrations) {
     db.transaction(() => {
-      // Read again under the write lock: another instance may have migrated the file meanwhile.
+      // Read again under the write lock, because another instance may have migrated the file meanwhile.
       if (readUserVersion(db) >= migration.version) return;
 
       migration.up(db);

@@ -13,7 +13,7 @@ const KEY_BYTES = 32;
 export const MIN_PASSWORD_LENGTH = 6;
 
 function derive(password: string, salt: Buffer, keyBytes: number, cost: number, blockSize: number, parallelization: number): Buffer {
-  // Node's default maxmem is 32 MiB; allow twice the need so hashes with a raised N still verify.
+  // Node's default maxmem is 32 MiB. Allow twice the need so hashes with a raised N still verify.
   const maxmem = 256 * cost * blockSize;
   return scryptSync(password.normalize('NFC'), salt, keyBytes, { N: cost, r: blockSize, p: parallelization, maxmem });
 }

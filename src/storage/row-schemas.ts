@@ -24,7 +24,7 @@ const jsonText = z.string().transform((text, context): unknown => {
 
 const alignSchema = z.enum(['left', 'center', 'right']);
 
-/** The Layout type of src/printing/layout.ts as a schema; the annotation keeps the two in step. */
+/** The Layout type of src/printing/layout.ts as a schema, and the annotation keeps the two in step. */
 export const layoutSchema: z.ZodType<Layout> = z.object({
   title: z.string(),
   lines: z.array(
@@ -55,7 +55,7 @@ export const layoutSchema: z.ZodType<Layout> = z.object({
   ),
 });
 
-/** A tickets row: the whole Ticket lives in `data`; the other columns are copies for search. */
+/** A tickets row: the whole Ticket lives in `data`, and the other columns are copies for search. */
 export const ticketRowSchema = z
   .object({ ticket_no: z.string(), version: z.number().int(), data: jsonText.pipe(ticketSchema) })
   .refine((row) => row.data.ticketNo === row.ticket_no && row.data.version === row.version, {

@@ -25,7 +25,7 @@ export const settingsSchema = z.object({
   storeName: z.string().max(40),
   terminalNo: z.number().int().min(1).max(99),
   language: z.enum(LANGUAGES),
-  /** Minutes without a key before the screen locks; 0 turns locking off. */
+  /** Minutes without a key before the screen locks, where 0 turns locking off. */
   idleLockMinutes: z.number().int().min(0).max(240),
   printers: z.object({
     receipt: printerSettingsSchema,
@@ -34,7 +34,7 @@ export const settingsSchema = z.object({
     baseUrl: z.string(),
     token: z.string(),
   }),
-  /** Customer terms printed at the foot of the receipt; empty uses the built-in text. */
+  /** Customer terms printed at the foot of the receipt. Empty uses the built-in text. */
   receiptTerms: z.string().max(400),
 });
 export type Settings = z.infer<typeof settingsSchema>;

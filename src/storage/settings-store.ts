@@ -16,7 +16,7 @@ export interface SettingsStore {
    * so the UI can tell the clerk that defaults are in use. Null when the file was valid or absent.
    */
   readonly recoveredFrom: string | null;
-  /** The current settings, deep-frozen: change them through update(). */
+  /** Return the current settings, deep-frozen. Change them through update(). */
   get(): Settings;
   /**
    * Apply `patch` to a copy of the settings (mutate the draft or return a new object), validate
@@ -53,7 +53,7 @@ function firstIssuePath(error: z.ZodError): string {
   return issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.');
 }
 
-/** Read the file through lowdb; null when it is not valid JSON or fails the schema. */
+/** Read the file through lowdb. Returns null when it is not valid JSON or fails the schema. */
 async function readValidSettings(low: Low<Settings>, filePath: string): Promise<Settings | null> {
   try {
     await low.read();
@@ -69,7 +69,7 @@ async function readValidSettings(low: Low<Settings>, filePath: string): Promise<
   return result.success ? result.data : null;
 }
 
-/** Move an unreadable settings file aside; the timestamp avoids `:`, which Windows forbids. */
+/** Move an unreadable settings file aside. The timestamp avoids `:`, which Windows forbids. */
 async function moveAside(filePath: string): Promise<string> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = `${filePath}.invalid-${stamp}`;
@@ -89,7 +89,7 @@ export async function openSettings(filePath: string): Promise<SettingsStore> {
     throw toStorageError(error, filePath);
   }
 
-  // lowdb 7's JSONFilePreset swaps in a memory adapter when NODE_ENV is test; building Low
+  // lowdb 7's JSONFilePreset swaps in a memory adapter when NODE_ENV is test, so building Low
   // directly keeps tests on the real file. JSONFile writes through steno 4, which writes a
   // temp file (`.settings.json.tmp`) and renames it over the old one, so a crash mid-write
   // leaves the old or the new file, never a mix.
@@ -139,7 +139,7 @@ export async function openSettings(filePath: string): Promise<SettingsStore> {
     get: () => current,
     update(patch) {
       const run = queue.then(() => applyPatch(patch));
-      // Keep the queue going after a rejected update; the caller still sees the rejection.
+      // Keep the queue going after a rejected update, but the caller still gets the rejection.
       queue = run.catch(() => undefined);
       return run;
     },

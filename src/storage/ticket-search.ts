@@ -6,7 +6,7 @@ export const DEFAULT_SEARCH_LIMIT = 200;
 
 /** The WHERE clause of one search and its named parameters for better-sqlite3. */
 export interface SearchFilter {
-  /** Names of the filters in use, sorted; equal shapes share one prepared statement. */
+  /** Names of the filters in use, sorted. Equal shapes share one prepared statement. */
   shape: string;
   where: string;
   params: Record<string, string | number>;
@@ -72,7 +72,7 @@ export function buildSearchFilter(query: TicketQuery): SearchFilter {
     shape.push('toDate');
   }
 
-  // Ticket numbers are stored with their dash; the clerk may type them without it.
+  // Ticket numbers are stored with their dash, but the clerk may type them without it.
   const ticketNo = query.ticketNo?.replace(/[\s-]/g, '').toUpperCase() ?? '';
   if (ticketNo !== '') {
     conditions.push(`replace(ticket_no, '-', '') LIKE @ticketNo ESCAPE '\\'`);
@@ -80,7 +80,7 @@ export function buildSearchFilter(query: TicketQuery): SearchFilter {
     shape.push('ticketNo');
   }
 
-  // SQLite's LIKE ignores case for ASCII letters, which is all a style number holds.
+  // SQLite's LIKE ignores case for ASCII letters, which is all a style number contains.
   const styleNo = query.styleNo?.trim() ?? '';
   if (styleNo !== '') {
     conditions.push(`style_no LIKE @styleNo ESCAPE '\\'`);

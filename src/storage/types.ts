@@ -2,7 +2,7 @@ import type { TicketEventType } from '../domain/lifecycle.js';
 import type { Role, Ticket, TicketState } from '../domain/ticket.js';
 import type { Layout } from '../printing/layout.js';
 
-/** Where HQ stands on one event. An event with status `pending` is in the outbox. */
+/** HQ's status of one event. An event with status `pending` is in the outbox. */
 export type HqEventStatus = 'pending' | 'accepted' | 'duplicate' | 'rejected';
 
 /** One change to a ticket: the audit trail and the HQ outbox in one row. */
@@ -29,9 +29,10 @@ export type NewTicketEvent = Omit<TicketEvent, 'seq' | 'hqStatus' | 'hqReason'>;
 export type DocumentKind = 'customer_receipt' | 'work_card' | 'return_manifest' | 'pickup_slip';
 
 /**
- * queued: waiting for the printer; printing: being sent; printed: the printer took all bytes;
- * failed: could not be sent (retried until attempts run out); unknown: the connection broke
- * mid-job, so paper may or may not have come out and the clerk decides whether to reprint.
+ * Status of a print job. `queued` waits for the printer, `printing` is being sent, and `printed`
+ * means the printer took all bytes. `failed` could not be sent and is retried until attempts
+ * run out. `unknown` means the connection broke mid-job, so paper may or may not have come out
+ * and the clerk decides whether to reprint.
  */
 export type PrintJobStatus = 'queued' | 'printing' | 'printed' | 'failed' | 'unknown';
 
@@ -78,7 +79,7 @@ export interface Draft {
   updatedAt: string;
 }
 
-/** Search filters; all given filters must match. Dates are YYYY-MM-DD in local time, inclusive. */
+/** Search filters. All given filters must match. Dates are YYYY-MM-DD in local time, inclusive. */
 export interface TicketQuery {
   fromDate?: string;
   toDate?: string;
@@ -86,7 +87,7 @@ export interface TicketQuery {
   ticketNo?: string;
   styleNo?: string;
   customerName?: string;
-  /** Normalised digits; a fragment of 4 or more matches the end of the number. */
+  /** Normalised digits. A fragment of 4 or more matches the end of the number. */
   phoneDigits?: string;
   states?: TicketState[];
   limit?: number;
@@ -99,7 +100,7 @@ export class ConcurrentUpdateError extends Error {
 
 export interface TicketRepository {
   insert(ticket: Ticket): void;
-  /** Write the ticket if its stored version is `expectedVersion`; else ConcurrentUpdateError. */
+  /** Write the ticket if its stored version is `expectedVersion`, else throw ConcurrentUpdateError. */
   update(ticket: Ticket, expectedVersion: number): void;
   get(ticketNo: string): Ticket | null;
   search(query: TicketQuery): Ticket[];
@@ -112,7 +113,7 @@ export interface EventRepository {
   append(event: NewTicketEvent): TicketEvent;
   forTicket(ticketNo: string): TicketEvent[];
   pendingCount(): number;
-  /** Oldest pending events first, for the sync pusher. */
+  /** Oldest pending events first, in the order HQ must receive them. */
   pending(limit: number): TicketEvent[];
   markHqStatus(eventId: string, status: HqEventStatus, reason: string | null): void;
 }
@@ -153,13 +154,13 @@ export interface OperatorRepository {
   get(operatorId: string): Operator | null;
   list(): Operator[];
   setPasswordHash(operatorId: string, passwordHash: string): void;
-  /** Allow or block sign-in; throws an Error when no operator has that id. */
+  /** Allow or block sign-in. Throws an Error when no operator has that id. */
   setActive(operatorId: string, active: boolean): void;
 }
 
 /** The database behind the counter: one SQLite file. */
 export interface DeskDatabase {
-  /** Run `work` in one SQLite transaction (BEGIN IMMEDIATE); a throw rolls everything back. */
+  /** Run `work` in one SQLite transaction (BEGIN IMMEDIATE), and a throw rolls everything back. */
   transaction<T>(work: () => T): T;
   tickets: TicketRepository;
   events: EventRepository;

@@ -30,18 +30,18 @@ import { currentRoute, type Route } from './stores/navigation.js';
 /** Props of {@link App}. */
 export interface AppProps {
   context: AppContextValue;
-  /** Paths where an invalid settings file was moved aside at start; each shows a warning. */
+  /** Paths where an invalid settings file was moved aside at start. Each shows a warning. */
   startupNotices?: readonly string[];
   /**
-   * Called on Ctrl+C from any screen. The entry point clears the frame and unmounts; without
-   * it the app unmounts itself through Ink's exit().
+   * Called on Ctrl+C from any screen. The entry point clears the frame and unmounts. Without
+   * it, the app unmounts itself through Ink's exit().
    */
   onQuit?: () => void;
 }
 
 /**
- * The counter app: providers, the header, the banner area, the current screen and the status
- * bar. Before anyone signs in it opens set-up on the first run and the login otherwise.
+ * Render the counter app: providers, the header, the banner area, the current screen and the
+ * status bar. Before anyone signs in, it opens set-up on the first run and the login otherwise.
  */
 export function App({ context, startupNotices = [], onQuit }: AppProps) {
   // Runs once, before the shell subscribes to the stores, so the first frame is already right.
@@ -117,7 +117,7 @@ function startupNotice(paths: readonly string[], t: AppContextValue['t']): Shell
 }
 
 /**
- * App name, store and screen title. The store is read from the service on each render (the
+ * Render the header: app name, store and screen title. The store is read from the service on each render (the
  * shell re-renders on every screen change) because set-up fills it in while the app runs.
  */
 function Header({ title }: { title: string }) {

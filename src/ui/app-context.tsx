@@ -5,7 +5,10 @@ import type { Settings } from '../storage/settings-schema.js';
 import type { NavigationStore } from './stores/navigation.js';
 import type { SessionStore } from './stores/session.js';
 
-/** What every screen can reach. Built once by the composition root; tests build their own. */
+/**
+ * Services and state that every screen can reach, built once by the composition root. Tests
+ * build their own.
+ */
 export interface AppContextValue {
   service: DeskService;
   t: Translate;
@@ -13,7 +16,7 @@ export interface AppContextValue {
   settings: Settings;
   navigation: NavigationStore;
   session: SessionStore;
-  /** Clock for timestamps and ages; tests pass a fixed one. */
+  /** Clock for timestamps and ages. Tests pass a fixed one. */
   now: () => Date;
 }
 
@@ -25,7 +28,7 @@ export function useApp(): AppContextValue {
   return value;
 }
 
-/** The signed-in clerk; screens behind the login can rely on it. */
+/** Return the signed-in clerk. Screens behind the login can rely on it. */
 export function useSession(): Session {
   const { session } = useApp();
   const current = session.getState().session;

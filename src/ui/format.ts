@@ -1,11 +1,11 @@
 import type { TicketEventType } from '../domain/lifecycle.js';
-import type { HqResolution, TicketState } from '../domain/ticket.js';
+import type { HqResolution, Ticket, TicketState } from '../domain/ticket.js';
 import type { Translate } from '../i18n/index.js';
 import type { DocumentKind, HqEventStatus, PrintJobStatus } from '../storage/types.js';
 
 /**
  * Screen formatting of times, ages and coded values. Dates and times are the terminal's local
- * time in the same digits for both languages (2026-12-04 10:30); words come from the catalog.
+ * time in the same digits for both languages (2026-12-04 10:30). Words come from the catalog.
  */
 
 const MINUTE_MS = 60_000;
@@ -16,12 +16,12 @@ function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** `HH:mm` in local time, for the status bar clock. */
+/** Format a time as `HH:mm` in local time, for the status bar clock. */
 export function formatClock(date: Date): string {
   return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }
 
-/** `YYYY-MM-DD HH:mm` in local time; an unparsable value is shown as given. */
+/** Format an ISO time as `YYYY-MM-DD HH:mm` in local time. An unparsable value is shown as given. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -30,7 +30,7 @@ export function formatDateTime(iso: string): string {
 }
 
 /**
- * Time elapsed since `sinceIso` in its largest whole unit: `3天` / `3d`, `5小时` / `5h`,
+ * Format the time elapsed since `sinceIso` in its largest whole unit: `3天` / `3d`, `5小时` / `5h`,
  * `12分钟` / `12 min`. Under a minute, and for a time in the future (clock skew between
  * terminals), it reads as just now.
  */
@@ -43,6 +43,16 @@ export function formatAge(sinceIso: string, now: Date, t: Translate): string {
   if (elapsed >= HOUR_MS) return t('format.age_hours', { count: Math.floor(elapsed / HOUR_MS) });
   if (elapsed >= MINUTE_MS) return t('format.age_minutes', { count: Math.floor(elapsed / MINUTE_MS) });
   return t('format.age_now');
+}
+
+/** Return the style number and product name, the way lists and the summary show a product. */
+export function productLabel(ticket: Pick<Ticket, 'styleNo' | 'productName'>): string {
+  return `${ticket.styleNo} ${ticket.productName}`;
+}
+
+/** Return the customer's name, or the pre-sale label for a store item, which has no customer. */
+export function customerLabel(ticket: Pick<Ticket, 'type' | 'customerName'>, t: Translate): string {
+  return ticket.type === 'pre_sale' ? t('type.pre_sale') : ticket.customerName;
 }
 
 export function stateLabel(state: TicketState, t: Translate): string {

@@ -14,7 +14,7 @@ export interface KeyCommand {
 
 /**
  * Commands the app handles on every screen, at the 'global' input layer. F11 is left free
- * because Windows Terminal and GNOME Terminal use it for full screen; Esc goes back instead.
+ * because Windows Terminal and GNOME Terminal use it for full screen, so Esc is the back key.
  */
 export const GLOBAL_COMMANDS: readonly KeyCommand[] = [
   { id: 'app.help', key: 'f1', labelKey: 'command.app.help' },
@@ -37,12 +37,12 @@ const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   'ctrl-c': 'Ctrl+C', 'ctrl-s': 'Ctrl+S', 'ctrl-u': 'Ctrl+U',
 };
 
-/** Returns the key's name as printed on the keyboard, e.g. 'F1', 'Esc', 'Enter'. */
+/** Return the key's name as printed on the keyboard, e.g. 'F1', 'Esc', 'Enter'. */
 export function keyLabel(key: KeyName): string {
   return KEY_LABELS[key];
 }
 
-/** Returns the id of the first command bound to the event's key, or null for any other event. */
+/** Return the id of the first command bound to the event's key, or null for any other event. */
 export function commandForEvent(commands: readonly KeyCommand[], event: InputEvent): string | null {
   if (event.kind !== 'key') return null;
   const command = commands.find((candidate) => candidate.key === event.key);
@@ -58,7 +58,7 @@ export interface UseCommandsOptions {
 }
 
 /**
- * Subscribes to key events and calls `onCommand` with the id of the matching command. The event
+ * Subscribe to key events and call `onCommand` with the id of the matching command. The event
  * counts as consumed unless `onCommand` returns false, so a handler can pass a command on to
  * lower layers.
  */

@@ -37,7 +37,7 @@ const VALID_REASONS: DefectReasonsFile = {
   ],
 };
 
-/** Runs `action` and returns the DeskError it throws. Any other outcome fails the test. */
+/** Run `action` and return the DeskError it throws. Any other outcome fails the test. */
 function catchDeskError(action: () => unknown): DeskError {
   try {
     action();

@@ -58,7 +58,7 @@ describe('parseTicketNo', () => {
           tried += 1;
           continue;
         }
-        // A typo that no longer looks like a ticket number is refused by shape instead.
+        // A typo that no longer looks like a ticket number is rejected by shape instead.
         if (parsed === null) continue;
         tried += 1;
       }

@@ -10,7 +10,7 @@ import { enterField, focusField } from '../ui-workflow/workflow-driver.js';
 
 /** Ticket numbers as the screens print them, e.g. SH01-01000010. */
 const TICKET_NO = '[A-Z][A-Z0-9]{1,7}-\\d{7}[0-9A-Z]';
-const SAVED_BANNER = new RegExp(`工单 (${TICKET_NO}) 已保存`);
+const SAVED_BANNER = new RegExp(`(?:工单|售前单) (${TICKET_NO}) 已保存`);
 
 /** Masked characters the set-up form shows for a typed password. */
 const PASSWORD_MASK = '•';
@@ -61,7 +61,10 @@ export async function saveIntake(screen: Screen): Promise<string> {
   return ticketNo;
 }
 
-/** From the intake's phone field: the phone, the name; leaves the item barcode focused. */
+/**
+ * Type the phone and the name, starting in the intake's phone field, and leave the item barcode
+ * focused.
+ */
 export async function typeCustomer(screen: Screen, phone: string, customerName: string): Promise<void> {
   await enterField(screen, '联系电话', phone);
   await enterField(screen, '顾客姓名', customerName);
@@ -73,7 +76,7 @@ export interface AfterSaleEntry {
   phone: string;
   customerName: string;
   itemBarcode: string;
-  /** Style number the catalog fills in for `itemBarcode`; the step waits for it. */
+  /** Style number the catalog fills in for `itemBarcode`, which the step waits for. */
   styleNo: string;
 }
 
@@ -140,7 +143,7 @@ export async function sendReturnBatch(screen: Screen, ticketNo: string, tracking
 }
 
 /**
- * Arrival (F4): scan the work card and confirm with F10. The parcel holds every ticket the
+ * Arrival (F4): scan the work card and confirm with F10. The parcel contains every ticket the
  * store expects, so the screen confirms without a prompt.
  */
 export async function confirmArrival(screen: Screen, ticketNo: string): Promise<void> {

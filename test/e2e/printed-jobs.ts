@@ -1,42 +1,6 @@
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
 import { decodeEscPos, type DecodedEscPos } from '../../src/printing/escpos-decode.js';
 import type { CaptureServer } from '../printing/helpers.js';
-
-/**
- * Listen as a network printer on 127.0.0.1:`port` (0 picks a free port) and keep the bytes of
- * each connection as one job. The printer-offline test needs a fixed port, which
- * startCaptureServer in test/printing does not take. Rejects when the port is taken.
- */
-export function startPrinterOn(port: number): Promise<CaptureServer> {
-  const jobs: Buffer[] = [];
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      sockets.delete(socket);
-      jobs.push(Buffer.concat(chunks));
-    });
-  });
-
-  const close = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
-
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as AddressInfo;
-      resolve({ port: bound, jobs, close });
-    });
-  });
-}
 
 /** One job as the printer received it: the raw bytes of one connection and their decoding. */
 export interface PrintedJob {
@@ -48,7 +12,7 @@ const POLL_INTERVAL_MS = 10;
 
 /**
  * Wait until the capture server has received `count` jobs and return them decoded, in arrival order.
- * Throws after `timeoutMs` with the number that arrived, so a failing test says how far the
+ * Throws after `timeoutMs` with the number that arrived, so a failing test shows how far the
  * print queue got.
  */
 export async function waitForPrintedJobs(server: CaptureServer, count: number, timeoutMs = 8000): Promise<PrintedJob[]> {
@@ -60,7 +24,7 @@ export async function waitForPrintedJobs(server: CaptureServer, count: number, t
   return server.jobs.map((bytes) => ({ bytes, decoded: decodeEscPos(bytes) }));
 }
 
-/** Return the job whose printed text contains `title`; throws naming the titles that did print. */
+/** Return the job whose printed text contains `title`. Throws naming the titles that did print. */
 export function jobTitled(jobs: readonly PrintedJob[], title: string): PrintedJob {
   const job = jobs.find((candidate) => candidate.decoded.text.includes(title));
   if (!job) {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../src/storage/types.js';
-import { closedPort, type CaptureServer } from '../printing/helpers.js';
+import { closedPort, startCaptureServer, type CaptureServer } from '../printing/helpers.js';
 import { createTestApp, setupStore, type TestApp } from '../support/harness.js';
 import { fieldLine, plainFrame, waitForFrame } from '../ui-shell/shell-driver.js';
 import { takeInAfterSale } from './counter-steps.js';
-import { startPrinterOn, waitForPrintedJobs } from './printed-jobs.js';
+import { waitForPrintedJobs } from './printed-jobs.js';
 
 let app: TestApp | null = null;
 let printer: CaptureServer | null = null;
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const ENTRY = { phone: '13812345678', customerName: '张三', itemBarcode: '6912468000017', styleNo: 'F24-1032' } as const;
 
-/** Poll the ticket's print jobs until `check` accepts them; bounded so a stuck queue fails the test. */
+/** Poll the ticket's print jobs until `check` accepts them, bounded so a stuck queue fails the test. */
 async function waitForJobs(testApp: TestApp, ticketNo: string, check: (jobs: PrintJob[]) => boolean, timeoutMs = 5000): Promise<PrintJob[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -51,9 +51,9 @@ describe('printer offline', () => {
     expect(offline[1]).toMatchObject({ status: 'queued', attempts: 0 });
     await waitForFrame(screen, (frame) => frame.includes(`tcp://127.0.0.1:${port}：排队 1，待重试 1`), 3000);
 
-    // The printer comes back on the same address; the worker's first retry, 1 s after the failure by
-    // createPrintWorker's default delays, finds it.
-    printer = await startPrinterOn(port);
+    // The printer comes back on the same address. The worker's first retry, 1 s after the failure
+    // by createPrintWorker's default delays, finds it.
+    printer = await startCaptureServer(undefined, port);
     const printed = await waitForPrintedJobs(printer, 2);
 
     expect(printed.map((job) => job.decoded.barcodes)).toEqual([

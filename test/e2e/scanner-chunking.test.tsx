@@ -14,7 +14,7 @@ afterEach(async () => {
 
 const ITEM = { barcode: '6912468000017', styleNo: 'F24-1032', name: '女士羊毛双面呢大衣', size: '155/80A', colour: '深灰' } as const;
 
-/** True when `text` contains a C0 control, DEL or a C1 control. */
+/** Check whether `text` contains a C0 control, DEL or a C1 control. */
 function hasControlCharacter(text: string): boolean {
   return [...text].some((character) => {
     const code = character.codePointAt(0) ?? 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_PARTS } from '../../src/i18n/catalog/index.js';
 import { LANGUAGES } from '../../src/i18n/types.js';
 
-/** Names a part in failure output by its index and first key, since parts carry no name. */
+/** Name a part in failure output by its index and first key, since parts carry no name. */
 function partLabel(index: number): string {
   const firstKey = Object.keys(CATALOG_PARTS[index]?.['zh-CN'] ?? {})[0] ?? '(empty)';
   return `part ${index} (${firstKey})`;

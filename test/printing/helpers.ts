@@ -34,7 +34,11 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
-export function startCaptureServer(onConnection?: (socket: net.Socket) => void): Promise<CaptureServer> {
+/**
+ * Listen as a network printer on 127.0.0.1:`port` (0 picks a free port) and keep the bytes of
+ * each connection as one job. Rejects when the port is taken.
+ */
+export function startCaptureServer(onConnection?: (socket: net.Socket) => void, port = 0): Promise<CaptureServer> {
   const jobs: Buffer[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
@@ -49,11 +53,12 @@ export function startCaptureServer(onConnection?: (socket: net.Socket) => void):
     onConnection?.(socket);
   });
 
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
       resolve({
-        port,
+        port: bound,
         jobs,
         close: () =>
           new Promise<void>((done) => {
@@ -74,7 +79,7 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** Wait until `check` is true, polling every 10 ms; fails after `timeoutMs`. */
+/** Wait until `check` is true, polling every 10 ms. Fails after `timeoutMs`. */
 export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
@@ -83,7 +88,7 @@ export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<v
   }
 }
 
-/** Check that `bytes` is ASCII and two-byte GBK only; throws on a four-byte GB18030 sequence. */
+/** Check that `bytes` is ASCII and two-byte GBK only. Throws on a four-byte GB18030 sequence. */
 export function assertTwoByteGbkOnly(bytes: Buffer): void {
   for (let index = 0; index < bytes.length; index += 1) {
     const byte = bytes[index] ?? 0;

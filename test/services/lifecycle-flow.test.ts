@@ -55,7 +55,7 @@ describe('desk service lifecycle', () => {
 
     const { ticket, printJobs } = app.service.intake(manager, input);
     expect(printJobs.map((job) => job.document)).toEqual(['work_card']);
-    app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '中通', trackingNo: 'ZT1' });
+    app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '中通', trackingNo: 'ZT7000000001' });
     app.service.confirmArrival(manager, [ticket.ticketNo]);
 
     expect(errorCode(() => app.service.pickUp(manager, { ticketNo: ticket.ticketNo, phoneLastFour: '0000', outcome: 'repaired_item' }))).toBe('pickup.pre_sale');
@@ -100,7 +100,7 @@ describe('desk service lifecycle', () => {
     app.service.cancel(manager, second.ticketNo, '顾客撤回');
 
     const code = errorCode(() =>
-      app.service.sendReturnBatch(manager, { ticketNos: [first.ticketNo, second.ticketNo], carrier: '顺丰', trackingNo: 'SF1' }),
+      app.service.sendReturnBatch(manager, { ticketNos: [first.ticketNo, second.ticketNo], carrier: '顺丰', trackingNo: 'SF1000000001' }),
     );
     expect(code).toBe('transition.illegal');
     expect(app.service.getTicket(first.ticketNo).state).toBe('received');
@@ -111,7 +111,7 @@ describe('desk service lifecycle', () => {
     app = await createTestApp();
     const manager = await setupStore(app);
     const { ticket } = app.service.intake(manager, afterSaleInput(app));
-    app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '顺丰', trackingNo: 'SF1' });
+    app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '顺丰', trackingNo: 'SF1000000001' });
     app.service.confirmArrival(manager, [ticket.ticketNo]);
 
     expect(errorCode(() => app.service.pickUp(manager, { ticketNo: ticket.ticketNo, phoneLastFour: '1111', outcome: 'repaired_item' }))).toBe('pickup.identity_mismatch');
@@ -124,7 +124,7 @@ describe('desk service lifecycle', () => {
     const manager = await setupStore(app);
     const sent = app.service.intake(manager, afterSaleInput(app)).ticket;
     const notSent = app.service.intake(manager, afterSaleInput(app)).ticket;
-    app.service.sendReturnBatch(manager, { ticketNos: [sent.ticketNo], carrier: '顺丰', trackingNo: 'SF1' });
+    app.service.sendReturnBatch(manager, { ticketNos: [sent.ticketNo], carrier: '顺丰', trackingNo: 'SF1000000001' });
 
     const neverIssued = formatTicketNo('SH01', 1, 99_999);
     const check = app.service.checkArrival([sent.ticketNo, notSent.ticketNo, neverIssued, 'garbage', sent.ticketNo]);
@@ -156,6 +156,45 @@ describe('desk service lifecycle', () => {
     expect(copy.layout.lines[0]).toMatchObject({ kind: 'text', text: '*** 补打 ***' });
     expect(app.service.previewText(copy.id)).toContain('补打');
     expect(app.service.previewText(copy.id)).toContain(printJobs[0]?.ticketNo ?? 'missing');
+  });
+
+  it('reprint of cancelled ticket is rejected', async () => {
+    app = await createTestApp();
+    const manager = await setupStore(app);
+    const { ticket, printJobs } = app.service.intake(manager, afterSaleInput(app));
+    app.service.cancel(manager, ticket.ticketNo, '录错');
+
+    expect(errorCode(() => app.service.reprint(manager, printJobs[0]?.id ?? 0))).toBe('print_job.ticket_cancelled');
+    expect(app.service.printJobsFor(ticket.ticketNo)).toHaveLength(2);
+  });
+
+  it('pickup validates replacement and refund numbers', async () => {
+    app = await createTestApp();
+    const manager = await setupStore(app);
+    const { ticket } = app.service.intake(manager, afterSaleInput(app));
+    const pickup = (extra: Record<string, string>, outcome: 'replacement' | 'refund') =>
+      errorCode(() => app.service.pickUp(manager, { ticketNo: ticket.ticketNo, phoneLastFour: '5678', outcome, ...extra }));
+
+    expect(pickup({ replacementBarcode: '1234' }, 'replacement')).toBe('field.invalid_barcode');
+    expect(pickup({ replacementBarcode: '6901234567893' }, 'replacement')).toBe('field.invalid_barcode');
+    expect(pickup({ refundReceiptNo: '!' }, 'refund')).toBe('field.invalid_document_no');
+    expect(app.service.getTicket(ticket.ticketNo).state).toBe('received');
+
+    const barcode = app.service.catalog().products[1]?.variants[0]?.barcode ?? '';
+    const done = app.service.pickUp(manager, { ticketNo: ticket.ticketNo, phoneLastFour: '5678', outcome: 'replacement', replacementBarcode: barcode });
+    expect(done.ticket.handover?.replacementBarcode).toBe(barcode);
+  });
+
+  it('return batch validates tracking number', async () => {
+    app = await createTestApp();
+    const manager = await setupStore(app);
+    const { ticket } = app.service.intake(manager, afterSaleInput(app));
+
+    for (const trackingNo of ['单号!', 'SF', 'SF 123']) {
+      const code = errorCode(() => app.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '顺丰', trackingNo }));
+      expect(code, trackingNo).toBe('field.invalid_document_no');
+    }
+    expect(app.service.getTicket(ticket.ticketNo).state).toBe('received');
   });
 
   it('ticket numbers never repeat across restarts', async () => {

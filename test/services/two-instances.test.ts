@@ -45,7 +45,7 @@ describe('two app instances on one data folder', () => {
     const second = await openInstance();
     const { ticket } = first.service.intake(manager, afterSaleInput(first));
 
-    second.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '顺丰', trackingNo: 'SF1' });
+    second.service.sendReturnBatch(manager, { ticketNos: [ticket.ticketNo], carrier: '顺丰', trackingNo: 'SF1000000001' });
 
     let caught: unknown;
     try {

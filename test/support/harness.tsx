@@ -17,7 +17,7 @@ export interface TestApp extends DeskApp {
 /**
  * Build a real app on a fresh temp folder: SQLite file, settings file, demo catalog and the virtual
  * printer writing into the folder. The print worker is off unless asked for, so tests see jobs
- * as queued; close() stops it and removes the folder.
+ * as queued. close() stops it and removes the folder.
  */
 export async function createTestApp(options: Partial<CreateAppOptions> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'service-desk-test-'));
@@ -83,7 +83,7 @@ export function afterSaleInput(app: DeskApp, overrides: Partial<IntakeInput> = {
   };
 }
 
-/** The same app as a clerk: creates the operator `clerk1` and returns its session. */
+/** Create the operator `clerk1` on the same app and return its session. */
 export function createClerk(app: DeskApp, manager: Session): Session {
   app.service.createOperator(manager, { operatorId: 'clerk1', displayName: '李店员', role: 'clerk', password: 'clerk123' });
   return app.service.login('clerk1', 'clerk123');

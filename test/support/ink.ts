@@ -10,7 +10,7 @@ export interface KeyTarget {
   write(data: string): void;
 }
 
-// Long enough for Ink to read the chunk and React to commit; far below the 2 s frame timeout.
+// Long enough for Ink to read the chunk and React to commit, and far below the 2 s frame timeout.
 const PAUSE_BETWEEN_CHUNKS_MS = 5;
 const POLL_INTERVAL_MS = 10;
 
@@ -18,13 +18,13 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Returns the last frame with colours and other escape sequences removed. */
+/** Return the last frame with colours and other escape sequences removed. */
 export function plainFrame(instance: FrameSource): string {
   return stripVTControlCharacters(instance.lastFrame() ?? '');
 }
 
 /**
- * Polls the last frame (without escape sequences) until `predicate` returns true, and returns that frame.
+ * Poll the last frame (without escape sequences) until `predicate` returns true, and return that frame.
  * Throws with the last frame after `timeoutMs`, so a failing test shows what was on screen.
  */
 export async function waitForFrame(
@@ -42,7 +42,7 @@ export async function waitForFrame(
 }
 
 /**
- * Writes each chunk into stdin as the terminal would deliver it, pausing briefly after each so
+ * Write each chunk into stdin as the terminal would deliver it, pausing briefly after each so
  * Ink reads them as separate chunks. Pauses are short (5 ms) but not guaranteed below the
  * decoder's burst gap on a loaded machine, so a test that needs chunks to count as one burst
  * should raise `burstGapMs`.
@@ -50,7 +50,7 @@ export async function waitForFrame(
 export async function writeKeys(stdin: KeyTarget, ...chunks: string[]): Promise<void> {
   for (const chunk of chunks) {
     // React subscribes screens to input in passive effects, a macrotask after the frame is
-    // written; a terminal's bytes always arrive in a later macrotask, so the tests wait too.
+    // written. A terminal's bytes always arrive in a later macrotask, so the tests wait too.
     await new Promise((resolve) => setImmediate(resolve));
     stdin.write(chunk);
     await sleep(PAUSE_BETWEEN_CHUNKS_MS);

@@ -8,7 +8,7 @@ export { KEYS, plainFrame, press, waitForFrame };
 export const MASK = '•';
 
 /**
- * Returns the form line of the field labelled `label` ("> 工号  li.na"), or '' when not shown.
+ * Return the form line of the field labelled `label` ("> 工号  li.na"), or '' when not shown.
  * The last match wins, because the operator list's header row above the form starts with the
  * same words as the form's labels.
  */
@@ -20,15 +20,15 @@ export function isFocused(frame: string, label: string): boolean {
   return formLine(frame, label).startsWith('>');
 }
 
-/** Type into the focused field and wait until it shows `shown` (the mask for passwords). */
-export async function typeInto(screen: Screen, label: string, text: string, shown = text): Promise<void> {
+/** Type into the focused field and wait until it shows `displayed` (the mask for passwords). */
+export async function typeInto(screen: Screen, label: string, text: string, displayed = text): Promise<void> {
   await press(screen, text);
-  await waitForFrame(screen, (frame) => formLine(frame, label).includes(shown));
+  await waitForFrame(screen, (frame) => formLine(frame, label).includes(displayed));
 }
 
 /** Type a field's value and press Enter, which moves to the next field or submits the last. */
-export async function fillField(screen: Screen, label: string, text: string, shown = text): Promise<void> {
-  await typeInto(screen, label, text, shown);
+export async function fillField(screen: Screen, label: string, text: string, displayed = text): Promise<void> {
+  await typeInto(screen, label, text, displayed);
   await press(screen, KEYS.enter);
   await waitForFrame(screen, (frame) => !isFocused(frame, label));
 }

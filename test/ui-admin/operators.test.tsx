@@ -13,7 +13,7 @@ afterEach(async () => {
 
 type Screen = ReturnType<TestApp['render']>;
 
-/** Signs in the manager, optionally adds the clerk `clerk1`, and opens operators with F8 from home. */
+/** Sign in the manager, optionally add the clerk `clerk1`, and open operators with F8 from home. */
 async function openOperatorsScreen(withClerk: boolean) {
   const opened = await signedInOnHome();
   app = opened.app;

@@ -15,7 +15,7 @@ async function settingsOnDisk(created: TestApp) {
   return (await openSettings(runtimePaths(created.dir).settings)).get();
 }
 
-/** Signs in the manager and opens settings with F9 from home. */
+/** Sign in the manager and open settings with F9 from home. */
 async function openSettingsScreen() {
   const opened = await signedInOnHome();
   app = opened.app;

@@ -12,7 +12,7 @@ import { waitForFrame } from '../support/ink.js';
 
 export const t = createTranslator('zh-CN');
 
-/** Intake-like fields; labels are catalog keys that exist, so the frame shows Chinese. */
+/** Intake-like fields. Their labels are catalog keys that exist, so the frame shows Chinese. */
 export const TEST_FIELDS: readonly FieldSpec[] = [
   { name: 'barcode', labelKey: 'command.app.intake', kind: 'text', maxLength: 20 },
   { name: 'name', labelKey: 'command.app.search', kind: 'text', maxLength: 6 },
@@ -61,7 +61,7 @@ function TestForm({ probe, commands = [], fields = TEST_FIELDS, ...options }: Te
   );
 }
 
-/** Renders a form inside a real InputProvider and waits until it takes input. */
+/** Render a form inside a real InputProvider and wait until it takes input. */
 export async function renderForm(props: Omit<TestFormProps, 'probe'> & { decoderOptions?: InputDecoderOptions } = {}) {
   const probe: FormProbe = { form: null, submitted: [], commands: [] };
   const { decoderOptions, ...formProps } = props;
@@ -74,7 +74,7 @@ export async function renderForm(props: Omit<TestFormProps, 'probe'> & { decoder
   return { instance, probe };
 }
 
-/** Returns the form's values; throws when the form has not rendered. */
+/** Return the form's values. Throws when the form has not rendered. */
 export function valuesOf(probe: FormProbe): Record<string, string> {
   if (!probe.form) throw new Error('form not rendered');
   return probe.form.values;

@@ -14,7 +14,7 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'ascii', labelKey: 'Phone', kind: 'password' },
 ];
 
-/** Builds a controller with fixed state; Form only reads it, so no input layer is needed. */
+/** Build a controller with fixed state. Form only reads it, so no input layer is needed. */
 function fixedForm(state: Pick<FormController, 'values' | 'focused' | 'errors'>): FormController {
   return { ...state, setValue: () => undefined, setValues: () => undefined, setErrors: () => undefined, focus: () => undefined };
 }

@@ -8,7 +8,7 @@ const MASK = '•';
 let app: TestApp | null = null;
 
 beforeEach(() => {
-  // Only setTimeout is faked, for the idle timer; shouldAdvanceTime keeps the frame polling and
+  // Only setTimeout is faked, for the idle timer. shouldAdvanceTime keeps the frame polling and
   // the input decoder's burst gap running on real time.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
 });
@@ -100,5 +100,24 @@ describe('idle lock', () => {
 
     await waitForFrame(screen, (frame) => frame.includes('操作员：王店长') && frame.includes('首页'));
     expect(app.context.session.getState().session?.role).toBe('manager');
+  });
+
+  it('clerk takes over a manager lock', async () => {
+    const { app, screen } = await homeWithIdleLock(1);
+    const manager = app.context.session.getState().session;
+    if (!manager) throw new Error('no manager signed in');
+    createClerk(app, manager);
+
+    vi.advanceTimersByTime(MINUTE_MS);
+    await waitForFrame(screen, (frame) => frame.includes('屏幕已锁定'));
+    await press(screen, KEYS.up, KEYS.ctrlU);
+    await waitForFrame(screen, (frame) => fieldLine(frame, '工号').startsWith('>') && !fieldLine(frame, '工号').includes('boss'));
+    await fillField(screen, '工号', 'clerk1');
+    await typeInto(screen, '密码', 'clerk123', MASK.repeat(8));
+    await press(screen, KEYS.enter);
+
+    await waitForFrame(screen, (frame) => frame.includes('操作员：李店员') && frame.includes('首页'));
+    expect(app.context.session.getState().session?.operatorId).toBe('clerk1');
+    expect(app.context.session.getState().locked).toBe(false);
   });
 });

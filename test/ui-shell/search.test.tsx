@@ -55,7 +55,7 @@ describe('SearchScreen', () => {
 
     await focusField(screen, '联系电话', 5);
     await typeInto(screen, '联系电话', '5678');
-    // Option 3 of the state field is 已返修出库; the ticket is still 已收件.
+    // Option 3 of the state field is 已返修出库, but the ticket is still 已收件.
     await focusField(screen, '状态', 1);
     await press(screen, '3');
     await waitForFrame(screen, (frame) => fieldLine(frame, '状态').includes('‹ 已返修出库 ›'));

@@ -4,7 +4,7 @@ import { createTestApp, setupStore, type TestApp } from '../support/harness.js';
 import { ticketWithLongHistory } from './long-ticket.js';
 import { KEYS, press, waitForFrame, type Screen } from './shell-driver.js';
 
-/** Rows of the terminal the README promises the app fits; ink-testing-library draws 100 columns. */
+/** Rows of the terminal the README promises the app fits. ink-testing-library draws 100 columns. */
 const TERMINAL_ROWS = 30;
 /** Header with its rule (2) and status bar with its rule and key hints (3), with no banner shown. */
 const SHELL_LINES = 5;
@@ -19,8 +19,8 @@ afterEach(async () => {
 });
 
 /**
- * Open the detail of a ticket with eight events and six print jobs (#1, #2, #4 to #7; #3 is the
- * return manifest of the batch), in the given language.
+ * Open the detail of a ticket with eight events and six print jobs in the given language. The
+ * jobs are #1, #2 and #4 to #7, because #3 is the return manifest of the batch.
  */
 async function openLongTicket(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ app: TestApp; screen: Screen; ticket: Ticket }> {
   app = await createTestApp({ language });

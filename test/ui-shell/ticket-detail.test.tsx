@@ -69,7 +69,7 @@ describe('TicketDetailScreen', () => {
     await waitForFrame(screen, (frame) => frame.includes('结果未知'));
 
     await press(screen, KEYS.f9);
-    await waitForFrame(screen, (frame) => frame.includes('上次打印结果未知，可能已经出纸，确认重打？'));
+    await waitForFrame(screen, (frame) => frame.includes('上次打印结果未知，可能已经出纸，确认补打？'));
     expect(app.service.printJobsFor(ticket.ticketNo)).toHaveLength(2);
 
     await press(screen, KEYS.enter);
@@ -171,7 +171,7 @@ describe('TicketDetailScreen', () => {
     db.printJobs.setStatus(1, 'printed', null, new Date().toISOString());
     db.close();
 
-    // The screen reloads every 2 seconds; the wait allows for two reloads.
+    // The screen reloads every 2 seconds, and the wait allows for two reloads.
     const frame = await waitForFrame(screen, (current) => current.includes('#1 顾客收执联  已打印'), 5000);
     expect(frame).toContain('#1 顾客收执联  已打印  已尝试 1 次');
   });

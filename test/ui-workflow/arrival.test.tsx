@@ -10,7 +10,7 @@ afterEach(async () => {
   app = null;
 });
 
-/** Three tickets at HQ; the third one HQ has shipped back. */
+/** Three tickets at HQ, and HQ has shipped the third one back. */
 async function openArrival() {
   let ticketNos: string[] = [];
   const opened = await openWorkflowScreen({ screen: 'arrival' }, '尚未扫描', (created, session) => {

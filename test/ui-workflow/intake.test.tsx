@@ -198,7 +198,7 @@ describe('IntakeScreen', () => {
     await chooseFirstDefect(screen);
     await writeKeys(screen.stdin, KEYS.f10);
 
-    await waitForFrame(screen, (frame) => frame.includes('小票和工单已送打印'));
+    await waitForFrame(screen, (frame) => frame.includes('维修工单已送打印'));
     const [ticket] = app.service.search({ styleNo: variant.styleNo });
     expect(ticket).toMatchObject({ type: 'pre_sale', customerName: '', customerPhone: '', itemBarcode: variant.barcode });
     expect(plainFrame(screen)).toContain(ticket?.ticketNo);
@@ -269,7 +269,7 @@ describe('IntakeScreen focus and type', () => {
     expect(frame).not.toContain('销售小票号');
     await writeKeys(screen.stdin, KEYS.f10);
 
-    await waitForFrame(screen, (current) => current.includes('小票和工单已送打印'));
+    await waitForFrame(screen, (current) => current.includes('维修工单已送打印'));
     const [ticket] = app.service.search({});
     expect(ticket).toMatchObject({ type: 'pre_sale', customerName: '', purchaseDate: '', salesReceiptNo: '' });
   });

@@ -24,7 +24,7 @@ afterEach(async () => {
   app = null;
 });
 
-/** Creates a ticket for 13812345678 that HQ inspected with `resolution` and that arrived back. */
+/** Create a ticket for 13812345678 that HQ inspected with `resolution` and that arrived back. */
 function arrivedTicket(created: TestApp, session: Session, resolution: HqResolution): string {
   const [ticketNo = ''] = ticketsSentToHq(created, session, ['13812345678']);
   applyHqUpdates(created, ticketNo, [
@@ -219,7 +219,7 @@ describe('PickupScreen identity check', () => {
   });
 });
 
-/** Opens pickup with one after-sale ticket still in the store (received), taken in with `requestedOutcome`. */
+/** Open pickup with one after-sale ticket still in the store (received), taken in with `requestedOutcome`. */
 async function openPickupForReceived(requestedOutcome: 'exchange' | 'refund') {
   let ticketNo = '';
   const opened = await openWorkflowScreen({ screen: 'pickup' }, '单号或电话', (created, session) => {

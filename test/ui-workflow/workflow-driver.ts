@@ -17,7 +17,7 @@ export interface Screen extends FrameSource {
   stdin: KeyTarget;
 }
 
-/** Returns the form line of the field labelled `label` ("> 联系电话  138…"), or '' when not shown. */
+/** Return the form line of the field labelled `label` ("> 联系电话  138…"), or '' when not shown. */
 export function fieldLine(frame: string, label: string): string {
   return frame.split('\n').find((line) => /^[> ] /.test(line) && line.slice(2).startsWith(label)) ?? '';
 }
@@ -33,7 +33,7 @@ export async function typeInto(screen: Screen, label: string, text: string): Pro
 }
 
 /**
- * Types `text` one key per chunk, as a clerk does on the keyboard, and waits until the field
+ * Type `text` one key per chunk, as a clerk does on the keyboard, and wait until the field
  * labelled `label` shows it.
  */
 export async function typeKeyByKey(screen: Screen, label: string, text: string): Promise<void> {
@@ -41,7 +41,7 @@ export async function typeKeyByKey(screen: Screen, label: string, text: string):
   await waitForFrame(screen, (frame) => fieldLine(frame, label).includes(text));
 }
 
-/** Sends a scanner burst: the whole code and its CR in one chunk, as a keyboard-wedge scanner does. */
+/** Send a scanner burst: the whole code and its CR in one chunk, as a keyboard-wedge scanner does. */
 export async function scan(screen: Screen, code: string): Promise<void> {
   await writeKeys(screen.stdin, `${code}\r`);
 }
@@ -54,8 +54,8 @@ export interface WorkflowApp {
 }
 
 /**
- * Opens `route` over home in a real app (temp SQLite file, demo catalog, virtual printer) signed
- * in as the manager. `prepare` runs before the first frame, to add tickets or drafts;
+ * Open `route` over home in a real app (temp SQLite file, demo catalog, virtual printer) signed
+ * in as the manager. `prepare` runs before the first frame, to add tickets or drafts, and
  * `appOptions` change how the app is created, e.g. `{ language: 'en' }`.
  */
 export async function openWorkflowScreen(
@@ -98,7 +98,7 @@ const demoCatalogSchema = z.object({
   ),
 });
 
-/** Reads one product variant straight from the shipped demo catalog file. */
+/** Read one product variant straight from the shipped demo catalog file. */
 export function demoVariant(productIndex: number, variantIndex: number) {
   const catalog = demoCatalogSchema.parse(JSON.parse(readFileSync(new URL('../../data/demo/catalog.json', import.meta.url), 'utf8')));
   const product = catalog.products[productIndex];

@@ -10,7 +10,7 @@ import { uiCommon } from './ui-common.js';
 import { workflow } from './workflow.js';
 
 /**
- * Every area's messages. Each area owns one file in this folder; add the new file's export
- * here. A key defined twice is a bug, caught by the catalog test.
+ * Every area's messages. Each area owns one file in this folder, and a new file's export is
+ * added here. A key defined twice is a bug, caught by the catalog test.
  */
 export const CATALOG_PARTS: readonly CatalogPart[] = [common, service, storage, uiCommon, productCatalog, printing, shell, workflow, admin];

@@ -48,7 +48,6 @@ export const shell: CatalogPart = {
 
     'login.intro': '请输入工号和密码。',
     'login.locked_intro': '屏幕已锁定（{name}，{operatorId}）。请输入密码解锁；店长也可以用自己的工号登录。',
-    'login.error.locked_by_other': '屏幕由 {name} 锁定，只有本人或店长可以解锁。',
 
     'home.empty': '目前没有未完结的售后单。按 F2 登记送修，或直接扫描商品条码。',
     'home.group': '{state}（{count}）',
@@ -88,7 +87,7 @@ export const shell: CatalogPart = {
     'detail.attempts': '已尝试 {count} 次',
     'detail.yes': '是',
     'detail.cancel_prompt': '作废本单：请输入原因后按 Enter。',
-    'detail.confirm_reprint_unknown': '上次打印结果未知，可能已经出纸，确认重打？',
+    'detail.confirm_reprint_unknown': '上次打印结果未知，可能已经出纸，确认补打？',
     'detail.confirm_return_to_stock': '确认将此售前商品退回库存？退回后本单完结。',
     'detail.reprint_queued': '已加入打印队列（任务 #{jobId}）。',
     'detail.returned_to_stock': '单号 {ticketNo} 已退回库存。',
@@ -129,7 +128,7 @@ export const shell: CatalogPart = {
     'command.ticket.pickup': '取回',
     'command.ticket.cancel': '作废',
     'command.ticket.preview': '预览',
-    'command.ticket.reprint': '重打',
+    'command.ticket.reprint': '补打',
     'command.ticket.return_to_stock': '退回库存',
     'command.ticket.select_job': '选择打印任务',
     'command.ticket.timeline_earlier': '更早记录',
@@ -168,7 +167,7 @@ export const shell: CatalogPart = {
     'format.document.customer_receipt': '顾客收执联',
     'format.document.work_card': '工单',
     'format.document.return_manifest': '返修出库单',
-    'format.document.pickup_slip': '取回凭条',
+    'format.document.pickup_slip': '取件凭条',
     'format.print_status.queued': '排队中',
     'format.print_status.printing': '打印中',
     'format.print_status.printed': '已打印',
@@ -221,7 +220,6 @@ export const shell: CatalogPart = {
 
     'login.intro': 'Enter your operator ID and password.',
     'login.locked_intro': 'The screen is locked ({name}, {operatorId}). Enter the password to unlock; a manager may log in with their own ID instead.',
-    'login.error.locked_by_other': 'The screen was locked by {name}; only they or a manager can unlock it.',
 
     'home.empty': 'No open tickets. Press F2 for a new intake, or scan a product barcode.',
     'home.group': '{state} ({count})',

@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n/index.js';
 
 /** Everything a document builder needs besides its domain data. */
 export interface DocumentContext {
-  /** Translator in the terminal's language; all printed words go through it. */
+  /** Translator in the terminal's language, through which all printed words go. */
   t: Translate;
   storeName: string;
   storeCode: string;
@@ -12,7 +12,7 @@ export interface DocumentContext {
   printedAt: string;
   /** Label of a defect reason code in the terminal's language. */
   defectLabel(code: string): string;
-  /** Customer terms from settings; the built-in text when absent. */
+  /** Customer terms from settings, or the built-in text when absent. */
   terms?: string;
   /** Display name of the clerk printing the document. */
   operatorName?: string;

@@ -19,11 +19,11 @@ export interface TcpTransportOptions {
 }
 
 /**
- * Raw TCP (port 9100) to a network printer. node:net is used directly instead of
- * node-thermal-printer's network interface because that interface (4.6.1,
- * lib/interfaces/network.js) cannot tell "never connected" from "broke mid-job": it gives
+ * Create a raw TCP (port 9100) transport to a network printer. node:net is used directly
+ * instead of node-thermal-printer's network interface because that interface (4.6.1,
+ * lib/interfaces/network.js) cannot tell "never connected" from "broke mid-job". It gives
  * net.connect one idle `timeout` and rejects with the same `Socket timeout` Error before and
- * after the connection opened, and it passes socket errors on without saying whether any byte
+ * after the connection opened. It also passes socket errors on without saying whether any byte
  * was written. Here a failure before the connection opens is `printer.offline` (safe to retry)
  * and any failure after it is `printer.outcome_unknown` (ask the clerk).
  */
@@ -69,7 +69,7 @@ function sendOverTcp(label: string, options: TcpTransportOptions, bytes: Buffer,
     signal?.addEventListener('abort', onAbort, { once: true });
 
     socket.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'error', error));
-    // Printers may send status bytes; reading them keeps our close graceful (no reset).
+    // Printers may send status bytes, and reading them keeps our close graceful (no reset).
     socket.on('data', () => undefined);
     socket.on('close', () => {
       if (flushed) settle();
@@ -82,7 +82,7 @@ function sendOverTcp(label: string, options: TcpTransportOptions, bytes: Buffer,
       clearTimeout(timer);
       timer = setTimeout(() => fail('timeout'), writeTimeoutMs);
 
-      // end() writes the job, then sends FIN; its callback runs once the kernel has every byte.
+      // end() writes the job, then sends FIN. Its callback runs once the kernel has every byte.
       socket.end(bytes, () => {
         flushed = true;
         clearTimeout(timer);

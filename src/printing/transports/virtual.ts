@@ -6,7 +6,7 @@ import type { DecodedEscPos } from '../escpos-decode.js';
 import type { PrinterTransport } from './types.js';
 
 export interface VirtualTransportOptions {
-  /** Paper columns for placing lines in the `.txt` preview; without it lines start at the left. */
+  /** Paper columns for placing lines in the `.txt` preview. Without it, lines start at the left. */
   columns?: number;
 }
 

@@ -1,13 +1,13 @@
 import { Box, Text } from 'ink';
 import type { Translate } from '../../i18n/index.js';
 
-/** Kind of banner message; each kind has its own colour and prefix word. */
+/** Kind of banner message. Each kind has its own colour and prefix word. */
 export type BannerKind = 'error' | 'warning' | 'info' | 'success';
 
 /** Props of {@link Banner}. */
 export interface BannerProps {
   kind: BannerKind;
-  /** Text in the user's language, e.g. from describeError; null renders nothing. */
+  /** Text in the user's language, e.g. from describeError. Null renders nothing. */
   message: string | null;
   t: Translate;
 }
@@ -20,8 +20,8 @@ const BANNER_COLORS: Readonly<Record<BannerKind, string>> = {
 };
 
 /**
- * Renders an error or notice; every screen uses this one component for both. The prefix word (错误, 提示 ...) carries the kind,
- * so the banner reads the same on a terminal without colour.
+ * Render an error or notice. Every screen uses this one component for both. The prefix word
+ * (错误, 提示 ...) carries the kind, so the banner reads the same on a terminal without colour.
  */
 export function Banner({ kind, message, t }: BannerProps) {
   if (message === null || message === '') return null;

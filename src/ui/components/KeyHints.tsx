@@ -8,7 +8,10 @@ export interface KeyHintsProps {
   t: Translate;
 }
 
-/** Renders one line of key hints such as "F1 帮助  F2 送修", built from the same tables the handlers match. */
+/**
+ * Render one line of key hints such as "F1 帮助  F2 送修", built from the same tables the
+ * handlers match.
+ */
 export function KeyHints({ commands, t }: KeyHintsProps) {
   return (
     <Text wrap="truncate-end">

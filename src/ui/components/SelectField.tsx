@@ -1,5 +1,5 @@
-import { Box, Text } from 'ink';
-import { padToWidth } from './display-width.js';
+import { Text } from 'ink';
+import { FieldFrame } from './FieldFrame.js';
 
 /** One choice of a {@link SelectField}, with its label in the user's language. */
 export interface SelectOption {
@@ -7,7 +7,7 @@ export interface SelectOption {
   label: string;
 }
 
-/** Props of {@link SelectField}; all text is already in the user's language. */
+/** Props of {@link SelectField}. All text is already in the user's language. */
 export interface SelectFieldProps {
   label: string;
   options: readonly SelectOption[];
@@ -30,29 +30,19 @@ export interface SelectFieldProps {
 export const MAX_INLINE_OPTIONS = 6;
 
 /**
- * Renders a labelled choice as numbered options, e.g. "1 维修  [2 换货]  3 退货退款". The chosen
+ * Render a labelled choice as numbered options, e.g. "1 维修  [2 换货]  3 退货退款". The chosen
  * option sits in brackets (readable without colour) and is inverse while the field is focused.
  * Long lists show only the chosen option and its place, e.g. "‹ 起球 ›  2/21".
  */
 export function SelectField({ label, options, value, focused, labelWidth, error = null, hint = null, emptyLabel = '—' }: SelectFieldProps) {
   return (
-    <Box flexDirection="column">
-      <Box>
-        <Text>{focused ? '> ' : '  '}</Text>
-        <Text bold={focused}>{padToWidth(label, labelWidth)}</Text>
-        {options.length > MAX_INLINE_OPTIONS ? (
-          <CompactChoice options={options} value={value} focused={focused} emptyLabel={emptyLabel} />
-        ) : (
-          <InlineChoices options={options} value={value} focused={focused} />
-        )}
-        {focused && hint ? <Text dimColor>  {hint}</Text> : null}
-      </Box>
-      {error ? (
-        <Box marginLeft={2 + labelWidth}>
-          <Text color="red">{error}</Text>
-        </Box>
-      ) : null}
-    </Box>
+    <FieldFrame label={label} focused={focused} labelWidth={labelWidth} error={error} hint={hint}>
+      {options.length > MAX_INLINE_OPTIONS ? (
+        <CompactChoice options={options} value={value} focused={focused} emptyLabel={emptyLabel} />
+      ) : (
+        <InlineChoices options={options} value={value} focused={focused} />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -80,11 +70,11 @@ function InlineChoices({ options, value, focused }: ChoiceProps) {
 function CompactChoice({ options, value, focused, emptyLabel }: ChoiceProps & { emptyLabel: string }) {
   const index = options.findIndex((option) => option.value === value);
   const chosen = options[index];
-  const shown = chosen ? `‹ ${chosen.label} ›  ${index + 1}/${options.length}` : emptyLabel;
+  const displayed = chosen ? `‹ ${chosen.label} ›  ${index + 1}/${options.length}` : emptyLabel;
 
   return (
     <Text inverse={focused} bold={chosen !== undefined}>
-      {shown}
+      {displayed}
     </Text>
   );
 }

@@ -13,7 +13,7 @@ export interface StatusBarProps {
 }
 
 /**
- * The bottom two lines. The first shows who is signed in, the receipt printer and its queue, HQ
+ * Render the bottom two lines. The first shows who is signed in, the receipt printer and its queue, HQ
  * events not yet sent, and the time. The second shows the global keys. The print part turns
  * yellow when a job failed or ended with an unknown outcome, because the clerk must act on it.
  */

@@ -2,13 +2,13 @@ import { Box, Text } from 'ink';
 import { maskPhone } from '../../domain/phone.js';
 import type { Ticket } from '../../domain/ticket.js';
 import { useApp } from '../app-context.js';
-import { formatAge, formatDateTime, stateLabel } from '../format.js';
+import { formatAge, formatDateTime, productLabel, stateLabel } from '../format.js';
 
 /** Props of {@link TicketSummary}. */
 export interface TicketSummaryProps {
   ticket: Ticket;
   /**
-   * `full` shows the phone number for staff; `masked` shows it as printed on receipts
+   * `full` shows the phone number for staff. `masked` shows it as printed on receipts
    * (138****5678), for screens the customer can see.
    * @default 'full'
    */
@@ -16,7 +16,7 @@ export interface TicketSummaryProps {
 }
 
 /**
- * One ticket in a bordered box: number, type and state, customer, product, defect, request and
+ * Render one ticket in a bordered box: number, type and state, customer, product, defect, request and
  * intake time with its age. Workflow screens show it for the ticket they act on.
  */
 export function TicketSummary({ ticket, phone = 'full' }: TicketSummaryProps) {
@@ -42,7 +42,7 @@ export function TicketSummary({ ticket, phone = 'full' }: TicketSummaryProps) {
         </Text>
       ) : null}
       <Text>
-        {t('summary.product')}: {ticket.styleNo} {ticket.productName}
+        {t('summary.product')}: {productLabel(ticket)}
         {variant === '' ? '' : `  ${variant}`}  ×{ticket.quantity}
       </Text>
       <Text>

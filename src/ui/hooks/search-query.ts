@@ -4,7 +4,7 @@ import { parseTicketNo } from '../../domain/ticket-number.js';
 import { describeError, type Translate } from '../../i18n/index.js';
 import type { TicketQuery } from '../../storage/types.js';
 
-/** Maximum results of one search; the screen tells the clerk to narrow a search that hits it. */
+/** Maximum results of one search. The screen shows a hint to narrow a search that reaches it. */
 export const SEARCH_RESULT_LIMIT = 200;
 
 /** Characters after the store code in a ticket number: terminal (2), sequence (5) and check (1). */
@@ -12,7 +12,7 @@ const TICKET_NO_TAIL_LENGTH = 8;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+/** Check whether `value` is a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
@@ -41,7 +41,7 @@ export function ticketNoFilter(value: string, storeCode: string): string {
 
 /**
  * Turn the search form into a query, or into one message per invalid field that names the
- * field. Empty fields are left out; `state` empty means every state. `storeCode` is this
+ * field. Empty fields are left out, and an empty `state` means every state. `storeCode` is this
  * terminal's store, to tell a whole ticket number from part of one.
  */
 export function buildTicketQuery(

@@ -8,7 +8,7 @@ import { SETTINGS_COMMANDS } from '../screens/admin/use-settings-form.js';
 import type { Route } from '../stores/navigation.js';
 
 /**
- * Keys of the lookup screens. The handlers match on `id`; the key hints and the help screen are
+ * Keys of the lookup screens. The handlers match on `id`, and the key hints and the help screen are
  * drawn from these same tables.
  */
 export const LIST_COMMANDS: readonly KeyCommand[] = [

@@ -91,7 +91,7 @@ export interface TimelineWindow {
 
 /**
  * Compute the slice of a timeline (oldest first) to draw. `back` counts the newest events
- * scrolled out of view; 0 shows the newest last.
+ * scrolled out of view, and 0 shows the newest last.
  */
 export function timelineWindow(total: number, rows: number, back: number): TimelineWindow {
   const maxBack = Math.max(0, total - rows);

@@ -8,11 +8,11 @@ import { carrierLabel } from '../stores/return-batch-store.js';
 export interface TicketField {
   label: string;
   value: string;
-  /** Free text that gets a whole row; other fields share a row two by two. */
+  /** Free text that gets a whole row. Other fields share a row two by two. */
   wide: boolean;
 }
 
-/** Names an operator id for the screen (display name, or the id when unknown). */
+/** Function that names an operator id for the screen: the display name, or the id when unknown. */
 export type OperatorLabel = (operatorId: string) => string;
 
 function joined(...parts: (string | null | undefined)[]): string {

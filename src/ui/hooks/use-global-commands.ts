@@ -24,7 +24,7 @@ const SCREEN_FOR_COMMAND: Readonly<Record<string, Route>> = {
 /**
  * Function keys that work on every screen, on the 'global' layer so a screen that uses the same
  * key (F5 on a ticket opens pickup for that ticket) handles it first. F2 to F6 replace the stack
- * with home and their screen; F1 opens help on top of the current screen.
+ * with home and their screen. F1 opens help on top of the current screen.
  */
 export function useGlobalCommands(commands: readonly KeyCommand[]): void {
   const { navigation, session } = useApp();

@@ -7,7 +7,10 @@ import { HOME_MANAGER_COMMANDS } from './shell-commands.js';
 import { useInterval } from './use-interval.js';
 import { useListSelection } from './use-list-selection.js';
 
-/** How often the open-ticket list reloads while home is shown; HQ sync changes states. */
+/**
+ * How often the open-ticket list reloads while home is shown, so state changes written by another
+ * app instance on the same data folder show up.
+ */
 const HOME_REFRESH_MS = 5_000;
 
 export interface TicketGroup {

@@ -4,7 +4,7 @@ import type { SessionState, SessionStore } from '../stores/session.js';
 const MINUTE_MS = 60_000;
 
 /**
- * Lock the screen after `idleMinutes` without a key or scan; 0 turns locking off. The timer
+ * Lock the screen after `idleMinutes` without a key or scan, where 0 turns locking off. The timer
  * restarts whenever the session store records activity, so it needs no clock of its own. It is
  * unref'd, so it never keeps Node running, and it is cleared on unmount.
  */

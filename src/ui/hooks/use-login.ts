@@ -10,7 +10,10 @@ export const LOGIN_FIELDS: readonly FieldSpec[] = [
   { name: 'password', labelKey: 'field.password', kind: 'password', maxLength: 64, required: true },
 ];
 
-/** `login` signs anyone in; `lock` unlocks the idle-locked screen for its operator or a manager. */
+/**
+ * `login` signs anyone in. `lock` unlocks the locked screen, or hands the counter to another
+ * operator.
+ */
 export type LoginMode = 'login' | 'lock';
 
 export interface LoginController {
@@ -22,9 +25,9 @@ export interface LoginController {
 }
 
 /**
- * Sign in, or unlock the idle lock. In lock mode the locked operator's id is filled in and the
- * password is focused. A manager may sign in instead. The app then starts again from home,
- * because the half-done work on screen belongs to the other operator.
+ * Sign in, or unlock the lock. In lock mode the locked operator's id is filled in and the
+ * password is focused. Another operator may sign in instead (a shift change), and the app then
+ * starts again from home, because the half-done work on screen belongs to the previous operator.
  */
 export function useLogin(mode: LoginMode): LoginController {
   const { service, t, session, navigation, now } = useApp();
@@ -52,11 +55,9 @@ export function useLogin(mode: LoginMode): LoginController {
       navigation.getState().reset({ screen: 'home' });
     } else if (signedIn.operatorId === lockedBy.operatorId) {
       session.getState().unlock(at);
-    } else if (signedIn.role === 'manager') {
+    } else {
       session.getState().signIn(signedIn, at);
       navigation.getState().reset({ screen: 'home' });
-    } else {
-      rejectWith(t('login.error.locked_by_other', { name: lockedBy.displayName }));
     }
   };
 

@@ -12,7 +12,7 @@ import { buildTicketQuery } from './search-query.js';
 import { SEARCH_COMMANDS, SEARCH_RESULT_COMMANDS } from './shell-commands.js';
 import { useListSelection } from './use-list-selection.js';
 
-/** State filter: all, or one state; ←/→ cycle and digits 1 to 9 pick the first nine. */
+/** State filter: all, or one state. ←/→ cycle and digits 1 to 9 pick the first nine. */
 export const SEARCH_STATE_FIELD: FieldSpec = {
   name: 'state',
   labelKey: 'search.field.state',
@@ -54,7 +54,7 @@ const memories = new WeakMap<NavigationStore, SearchMemory>();
 
 /**
  * Run the ticket search (查询). F10, or Enter on the last field, validates the filters and runs
- * the search. Results are picked with ↑/↓ and Enter; Tab, or typing, goes back to the filters. The
+ * the search. Results are picked with ↑/↓ and Enter. Tab, or typing, goes back to the filters. The
  * screen unmounts while a ticket is open, so the filters and query are kept per app. They run
  * again on return, which shows any change made meanwhile.
  */

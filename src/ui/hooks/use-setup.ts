@@ -17,7 +17,7 @@ export const SETUP_FIELDS: readonly FieldSpec[] = [
   { name: 'passwordAgain', labelKey: 'setup.field.password_again', kind: 'password', maxLength: 64, required: true },
 ];
 
-/** The service names some set-up fields by the operator's terms; map them to this form's fields. */
+/** Form fields for the set-up fields that the service names by the operator's terms. */
 const FORM_FIELD_FOR_SERVICE_FIELD: Readonly<Record<string, string>> = {
   storeCode: 'storeCode',
   storeName: 'storeName',

@@ -11,7 +11,7 @@ export interface ShellNoticeController {
   clear(): void;
 }
 
-/** Provided by App; the banner area is cleared whenever the screen changes. */
+/** Provided by App. The banner area is cleared whenever the screen changes. */
 export const ShellNoticeContext = createContext<ShellNoticeController | null>(null);
 
 export function useShellNotice(): ShellNoticeController {

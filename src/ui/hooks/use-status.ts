@@ -7,10 +7,10 @@ import { useInterval } from './use-interval.js';
 const STATUS_REFRESH_MS = 1_000;
 
 export interface StatusView {
-  /** Null when reading the status failed; the bar then shows the clock alone. */
+  /** Null when reading the status failed, and the bar then shows the clock alone. */
   snapshot: StatusSnapshot | null;
   now: Date;
-  /** True when a print job failed or its outcome is unknown: the clerk has to look at it. */
+  /** True when a print job failed or its outcome is unknown, so the clerk has to look at it. */
   printAttention: boolean;
 }
 
@@ -23,7 +23,7 @@ export function useStatus(): StatusView {
     try {
       snapshot = service.status();
     } catch {
-      // The bar must never take the screen down; the next tick tries again.
+      // The bar must never take the screen down, so the next tick tries again.
       snapshot = null;
     }
     const queue = snapshot?.printQueue;

@@ -7,8 +7,8 @@ import { useInterval } from './use-interval.js';
 import type { ShellNotice } from './use-shell-notice.js';
 
 /**
- * How often an open ticket reloads: the print worker changes job states and HQ sync adds
- * events while the clerk looks at it.
+ * How often an open ticket reloads, because the print worker changes job states and another app
+ * instance on the same data folder may add events while the clerk looks at it.
  */
 const DETAIL_REFRESH_MS = 2_000;
 
@@ -31,7 +31,10 @@ export interface TicketActions {
   setNotice(notice: ShellNotice | null): void;
   reprint(job: PrintJob): void;
   returnToStock(): void;
-  /** Returns whether the ticket was cancelled; the reason dialog stays open on failure. */
+  /**
+   * Cancel the ticket with `reason`. Returns whether it was cancelled, so the reason dialog can
+   * stay open on failure.
+   */
   cancel(reason: string): boolean;
 }
 
@@ -60,7 +63,7 @@ export function useTicketActions(ticketNo: string): TicketActions {
   useEffect(reload, [reload]);
   useInterval(reload, DETAIL_REFRESH_MS);
 
-  /** Run one change; on success show `successKey`, on failure the error. */
+  /** Run one change, then show `successKey` on success or the error on failure. */
   const attempt = (work: () => Record<string, string | number>, successKey: string): boolean => {
     try {
       const params = work();

@@ -9,12 +9,12 @@ const InputBusContext = createContext<InputBus | null>(null);
 export interface InputProviderProps {
   children: ReactNode;
   decoderOptions?: InputDecoderOptions;
-  /** Sees every event before dispatch, e.g. to reset the idle-lock timer. */
+  /** Called with every event before dispatch, e.g. to reset the idle-lock timer. */
   onActivity?: (event: InputEvent) => void;
 }
 
 /**
- * Reads raw stdin through Ink and turns it into keys, text and scans for the screens.
+ * Read raw stdin through Ink and turn it into keys, text and scans for the screens.
  * useInput cannot be used for this: in Ink 6.8 it reports F1 to F12 as empty input, and a
  * scanner burst such as "6901234567892\r" arrives as one string with key.return false. Ink's
  * internal event emitter delivers each chunk, already split around escape sequences.

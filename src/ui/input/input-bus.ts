@@ -16,7 +16,7 @@ interface Subscription {
   order: number;
 }
 
-/** Routes each input event to subscribed handlers in layer order until one consumes it. */
+/** Router that passes each input event to subscribed handlers in layer order until one consumes it. */
 export class InputBus {
   private readonly subscriptions = new Set<Subscription>();
   private nextOrder = 0;
@@ -29,7 +29,7 @@ export class InputBus {
     };
   }
 
-  /** Deliver one event; returns whether any handler consumed it. */
+  /** Deliver one event. Returns whether any handler consumed it. */
   dispatch(event: InputEvent): boolean {
     // Within a layer the newest subscriber wins: a dialog opened later sits on top.
     const ordered = [...this.subscriptions].sort((a, b) => b.priority - a.priority || b.order - a.order);

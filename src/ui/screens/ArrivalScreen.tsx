@@ -10,7 +10,7 @@ import { NoticeBanner } from './workflow/NoticeBanner.js';
 
 /**
  * Arrival (返修到货): the parcel's work cards checked live against what the store expects back.
- * F10 marks only the accepted tickets arrived, and asks first when anything is off.
+ * F10 marks only the accepted tickets arrived, and requests confirmation first when anything is off.
  */
 export function ArrivalScreen() {
   const { t } = useApp();

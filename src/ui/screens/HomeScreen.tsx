@@ -3,7 +3,8 @@ import type { Ticket } from '../../domain/ticket.js';
 import { useApp, useSession } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { formatAge, stateLabel } from '../format.js';
+import { ListRow } from '../components/ListRow.js';
+import { customerLabel, formatAge, productLabel, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
 import { HOME_COMMANDS, HOME_MANAGER_COMMANDS } from '../hooks/shell-commands.js';
 import { useHome, type TicketGroup } from '../hooks/use-home.js';
@@ -56,23 +57,16 @@ export function HomeScreen() {
 
 function HomeTicketRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
   const { t, now } = useApp();
-  const customer = ticket.type === 'pre_sale' ? t('type.pre_sale') : ticket.customerName;
 
   return (
-    <Box gap={1}>
-      <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-      <Box width={14}>
-        <Text bold={selected}>{ticket.ticketNo}</Text>
-      </Box>
-      <Box width={10}>
-        <Text wrap="truncate-end">{customer}</Text>
-      </Box>
-      <Box flexGrow={1}>
-        <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
-      </Box>
-      <Box width={8} justifyContent="flex-end">
-        <Text>{formatAge(ticket.createdAt, now(), t)}</Text>
-      </Box>
-    </Box>
+    <ListRow
+      selected={selected}
+      cells={[
+        { text: ticket.ticketNo, width: 14 },
+        { text: customerLabel(ticket, t), width: 10, truncate: true },
+        { text: productLabel(ticket), truncate: true },
+        { text: formatAge(ticket.createdAt, now(), t), width: 8, alignRight: true },
+      ]}
+    />
   );
 }

@@ -15,7 +15,7 @@ export function OperatorsScreen() {
   return <OperatorsPanel currentId={session.operatorId} />;
 }
 
-/** The operator list and, below it, the open form or confirmation. */
+/** Render the operator list and, below it, the open form or confirmation. */
 function OperatorsPanel({ currentId }: { currentId: string }) {
   const { t } = useApp();
   const view = useOperators();

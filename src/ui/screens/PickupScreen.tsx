@@ -12,7 +12,7 @@ export interface PickupScreenProps {
 
 /**
  * Pickup (顾客取回): find the ticket by receipt, ticket number or phone, check the customer's
- * last four phone digits and hand the item over; F10 saves and prints the pickup slip.
+ * last four phone digits and hand the item over. F10 saves and prints the pickup slip.
  */
 export function PickupScreen({ ticketNo }: PickupScreenProps) {
   const { t } = useApp();

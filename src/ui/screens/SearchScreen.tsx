@@ -4,7 +4,8 @@ import { useApp } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
 import { Form } from '../components/form/Form.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { formatDateTime, stateLabel } from '../format.js';
+import { ListRow } from '../components/ListRow.js';
+import { customerLabel, formatDateTime, productLabel, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
 import { SEARCH_RESULT_LIMIT } from '../hooks/search-query.js';
 import { SEARCH_COMMANDS, SEARCH_RESULT_COMMANDS } from '../hooks/shell-commands.js';
@@ -56,26 +57,17 @@ function SearchResultList({ results, focused }: { results: SearchResults; focuse
 
 function SearchResultRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
   const { t } = useApp();
-  const customer = ticket.type === 'pre_sale' ? t('type.pre_sale') : ticket.customerName;
 
   return (
-    <Box gap={1}>
-      <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-      <Box width={14}>
-        <Text bold={selected}>{ticket.ticketNo}</Text>
-      </Box>
-      <Box width={16}>
-        <Text>{formatDateTime(ticket.createdAt)}</Text>
-      </Box>
-      <Box width={12}>
-        <Text wrap="truncate-end">{stateLabel(ticket.state, t)}</Text>
-      </Box>
-      <Box width={10}>
-        <Text wrap="truncate-end">{customer}</Text>
-      </Box>
-      <Box flexGrow={1}>
-        <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
-      </Box>
-    </Box>
+    <ListRow
+      selected={selected}
+      cells={[
+        { text: ticket.ticketNo, width: 14 },
+        { text: formatDateTime(ticket.createdAt), width: 16 },
+        { text: stateLabel(ticket.state, t), width: 12, truncate: true },
+        { text: customerLabel(ticket, t), width: 10, truncate: true },
+        { text: productLabel(ticket), truncate: true },
+      ]}
+    />
   );
 }

@@ -16,7 +16,7 @@ export interface TicketDetailScreenProps {
 /**
  * Ticket detail (售后单详情): number, state and type on top, the fields two to a row, a window of
  * the timeline with HQ status, and a window of the print jobs. It fits a 100×30 terminal with
- * the shell; the parts share the rows the terminal has (see planDetailLayout).
+ * the shell, because the parts share the rows the terminal has (see planDetailLayout).
  */
 export function TicketDetailScreen({ ticketNo }: TicketDetailScreenProps) {
   const { t } = useApp();
@@ -51,7 +51,7 @@ export function TicketDetailScreen({ ticketNo }: TicketDetailScreenProps) {
   );
 }
 
-/** The open question, or the key hints when there is none. */
+/** Render the open question, or the key hints when there is none. */
 function DetailDialog({ detail }: { detail: TicketDetailController }) {
   const { t } = useApp();
 

@@ -30,14 +30,14 @@ export interface ArrivalState {
 
 export interface ArrivalActions {
   addCode(code: string): boolean;
-  /** Check the scanned codes again, e.g. after HQ's updates arrived while the screen was away. */
+  /** Check the scanned codes again, e.g. after tickets changed while the screen was away. */
   refresh(): void;
   removeSelected(): void;
   moveSelection(step: number): void;
-  /** Confirm at once when the parcel matches; otherwise open the prompt with the counts. */
+  /** Confirm at once when the parcel matches. Otherwise open the prompt with the counts. */
   requestConfirm(): void;
   cancelConfirm(): void;
-  /** Mark the accepted tickets arrived; returns true when saved. */
+  /** Mark the accepted tickets arrived. Returns true when saved. */
   confirm(): boolean;
   clearNotice(): void;
 }
@@ -45,8 +45,9 @@ export interface ArrivalActions {
 export type ArrivalStore = ReturnType<typeof createArrivalStore>;
 
 /**
- * The code as a canonical ticket number (upper case with the dash) so the same work card typed
- * two ways is one line. A code that does not parse is kept as typed: the check reports it.
+ * Return the code as a canonical ticket number (upper case with the dash), so the same work card
+ * typed two ways is one line. A code that does not parse is kept as typed, and the check
+ * reports it.
  */
 export function canonicalCode(code: string): string {
   const trimmed = code.trim();
@@ -58,7 +59,7 @@ export function canonicalCode(code: string): string {
 }
 
 /**
- * Returns the catalog key of the prompt for these counts, which names only the counts above
+ * Return the catalog key of the prompt for these counts, which names only the counts above
  * zero. The prompt opens only when something is unexpected or missing, so one of them is.
  */
 export function confirmationMessageKey(confirmation: ArrivalConfirmation): string {
@@ -77,7 +78,7 @@ export function arrivalLines(codes: readonly string[], check: ArrivalCheck): Arr
   });
 }
 
-/** State of the arrival screen (返修到货): the parcel's scans checked live against what was sent. */
+/** Create the store of the arrival screen (返修到货): the parcel's scans checked live against what was sent. */
 export function createArrivalStore({ service, session }: WorkflowStoreDeps) {
   const recheck = (codes: string[]) => service.checkArrival(codes);
 

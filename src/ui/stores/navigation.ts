@@ -14,7 +14,7 @@ export type Route =
   | { screen: 'search' }
   | { screen: 'ticket'; ticketNo: string }
   | { screen: 'print_preview'; jobId: number }
-  /** Manager screens; a clerk who opens one is told it is for managers. */
+  /** Manager screens. A clerk who opens one gets the manager-only message. */
   | { screen: 'settings' }
   | { screen: 'operators' };
 
@@ -23,13 +23,13 @@ export interface NavigationState {
 }
 
 export interface NavigationActions {
-  /** Open a screen on top of the current one; Esc goes back to it. */
+  /** Open a screen on top of the current one. Esc goes back to it. */
   push(route: Route): void;
   /** Replace the whole stack, e.g. home after login. */
   reset(route: Route): void;
   /** Open a screen straight from home (the stack becomes home and `route`), so Esc returns home. */
   openFromHome(route: Route): void;
-  /** Go back one screen; the bottom screen stays. */
+  /** Go back one screen. The bottom screen stays. */
   back(): void;
 }
 

@@ -15,7 +15,7 @@ export const PICKUP_FIELD_LABELS: Readonly<Record<string, string>> = {
   refundReceiptNo: 'pickup.field.refund_receipt_no',
 };
 
-/** What the clerk entered at the handover, as typed. */
+/** Handover entry as the clerk typed it. */
 export interface HandoverEntry {
   phoneLastFour: string;
   outcome: HandoverOutcome;
@@ -25,13 +25,13 @@ export interface HandoverEntry {
 
 export type PickupPhase =
   | { kind: 'search' }
-  /** Several tickets matched a phone number; the clerk picks one. */
+  /** Several tickets matched a phone number, and the clerk picks one. */
   | { kind: 'choose'; tickets: Ticket[]; index: number }
   /** An after-sale ticket ready to hand over: arrived, or still received and resolved at the counter. */
   | { kind: 'handover'; ticket: Ticket }
   /** A pre-sale ticket: no customer, it goes back to stock. */
   | { kind: 'return_to_stock'; ticket: Ticket }
-  /** Found, but its state does not allow pickup; the screen says why. */
+  /** Found, but its state does not allow pickup. The screen gives the reason. */
   | { kind: 'not_ready'; ticket: Ticket };
 
 export interface PickupState {
@@ -45,9 +45,9 @@ export interface PickupActions {
   open(ticket: Ticket): void;
   moveChoice(step: number): void;
   chooseSelected(): void;
-  /** Step back towards the search; returns false when already there (the app's Esc takes over). */
+  /** Step back towards the search. Returns false when already there, so the app's Esc takes over. */
   back(): boolean;
-  /** Hand the item over; returns the field to focus when rejected, or null. */
+  /** Hand the item over. Returns the field to focus when rejected, or null. */
   confirmPickup(entry: HandoverEntry): string | null;
   returnToStock(): boolean;
   clearNotice(): void;
@@ -72,7 +72,7 @@ export function defaultOutcome(ticket: Pick<Ticket, 'hqResolution'>): HandoverOu
       return 'refund';
     case 'rejected':
       return 'returned_unrepaired';
-    // NOTE: a paid-repair quote reaches the store as repaired once the customer accepted it;
+    // NOTE: a paid-repair quote reaches the store as repaired once the customer accepted it, but
     // a declined quote needs the clerk to pick returned_unrepaired by hand.
     case 'paid_repair_quote':
     case 'repaired':
@@ -81,7 +81,7 @@ export function defaultOutcome(ticket: Pick<Ticket, 'hqResolution'>): HandoverOu
   }
 }
 
-/** The catalog key that says why a ticket cannot be picked up in its state. */
+/** Return the catalog key of the reason a ticket cannot be picked up in its state. */
 export function notReadyMessageKey(ticket: Pick<Ticket, 'state' | 'type'>): string {
   switch (ticket.state) {
     case 'received':
@@ -106,7 +106,7 @@ function fieldError(code: string, field: string): WorkflowNotice {
   return errorNotice(new DeskError(code, { field }), PICKUP_FIELD_LABELS);
 }
 
-/** Check the entry before the service sees it, so the message names the field to fix. */
+/** Check the entry before the service gets it, so the message names the field to fix. */
 function entryProblem(ticket: Ticket, entry: HandoverEntry): { field: keyof HandoverEntry; notice: WorkflowNotice } | null {
   const lastFour = entry.phoneLastFour.trim();
   if (ticket.phoneNormalized !== '' && lastFour === '') {
@@ -134,7 +134,7 @@ function toPickupInput(ticket: Ticket, entry: HandoverEntry): PickupInput {
   return input;
 }
 
-/** State of the pickup screen (顾客取回): search, choice, handover and the banner. */
+/** Create the store of the pickup screen (顾客取回): search, choice, handover and the banner. */
 export function createPickupStore({ service, session }: WorkflowStoreDeps) {
   return createStore<PickupState & PickupActions>()((set, get) => ({
     phase: { kind: 'search' },

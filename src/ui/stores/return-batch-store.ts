@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/index.js';
 import { errorNotice, messageNotice, type WorkflowNotice } from './workflow-notice.js';
 import type { WorkflowStoreDeps } from './workflow-store-deps.js';
 
-/** Carriers offered at the counter; `other` asks for the carrier's name as text. */
+/** Carriers offered at the counter. `other` requests the carrier's name as text. */
 export const CARRIERS = ['sf', 'zto', 'yto', 'yunda', 'ems', 'jd', 'other'] as const;
 export type CarrierId = (typeof CARRIERS)[number];
 
@@ -23,7 +23,7 @@ export const CARRIER_NAMES: Readonly<Record<Exclude<CarrierId, 'other'>, string>
 };
 
 /**
- * Translates a stored carrier name for the screen: a name from CARRIER_NAMES (顺丰) becomes its
+ * Translate a stored carrier name for the screen: a name from CARRIER_NAMES (顺丰) becomes its
  * catalog label (SF Express in English), and a name typed under "other" stays as typed.
  */
 export function carrierLabel(stored: string, t: Translate): string {
@@ -64,7 +64,7 @@ export interface ReturnBatchState {
 }
 
 export interface ReturnBatchActions {
-  /** Add a scanned or typed work card; a bad or repeated code only sets an error notice. */
+  /** Add a scanned or typed work card. A bad or repeated code only sets an error notice. */
   addCode(code: string): boolean;
   removeSelected(): void;
   moveSelection(step: number): void;
@@ -74,7 +74,7 @@ export interface ReturnBatchActions {
    */
   requestSend(entry: ShipmentEntry): keyof ShipmentEntry | null;
   cancelSend(): void;
-  /** Send the pending batch; returns true when it was saved. */
+  /** Send the pending batch. Returns true when it was saved. */
   confirmSend(): boolean;
   clearNotice(): void;
 }
@@ -85,7 +85,7 @@ function shipmentFieldError(code: string, field: keyof ShipmentEntry): WorkflowN
   return errorNotice(new DeskError(code, { field }), RETURN_BATCH_FIELD_LABELS);
 }
 
-/** State of the return batch screen (返修出库): the scanned list, the prompt and the banner. */
+/** Create the store of the return batch screen (返修出库): the scanned list, the prompt and the banner. */
 export function createReturnBatchStore({ service, session }: WorkflowStoreDeps) {
   return createStore<ReturnBatchState & ReturnBatchActions>()((set, get) => ({
     tickets: [],

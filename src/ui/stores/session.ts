@@ -3,7 +3,7 @@ import type { Session } from '../../services/types.js';
 
 export interface SessionState {
   session: Session | null;
-  /** Set when the idle timer locked the screen; the same operator must enter the password. */
+  /** Set when the idle timer locked the screen, so the same operator must enter the password. */
   locked: boolean;
   /** Epoch milliseconds of the last key or scan, for the idle lock. */
   lastActivityAt: number;

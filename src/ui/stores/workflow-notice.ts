@@ -2,14 +2,14 @@ import { isDeskError } from '../../domain/errors.js';
 import { ticketStateSchema } from '../../domain/ticket.js';
 import { describeError, type Translate } from '../../i18n/index.js';
 
-/** Banner kinds the workflow screens show; the Banner component draws each in its colour. */
+/** Banner kinds the workflow screens show. The Banner component draws each in its colour. */
 export type NoticeKind = 'success' | 'info' | 'warning' | 'error';
 
 /**
  * A message a workflow screen shows in its banner, kept free of language so stores and tests
- * can read it: either a catalog key with parameters, or a caught error described when shown. `fieldLabelKeys` maps a DeskError's `params.field` (a field name such as
- * `customerPhone`) to the catalog key of that field's label, so the message names the field as
- * the screen shows it.
+ * can read it: either a catalog key with parameters, or a caught error described when shown.
+ * `fieldLabelKeys` maps a DeskError's `params.field` (a field name such as `customerPhone`) to
+ * the catalog key of that field's label, so the message names the field as the screen shows it.
  */
 export type WorkflowNotice =
   | {
@@ -33,14 +33,14 @@ export function errorNotice(error: unknown, fieldLabelKeys?: Readonly<Record<str
   return fieldLabelKeys ? { kind: 'error', error, fieldLabelKeys } : { kind: 'error', error };
 }
 
-/** Returns the field a DeskError names in `params.field`, or null. */
+/** Return the field a DeskError names in `params.field`, or null. */
 export function errorField(error: unknown): string | null {
   if (!isDeskError(error)) return null;
   const field = error.params['field'];
   return typeof field === 'string' && field !== '' ? field : null;
 }
 
-/** Describes the notice in the screen's language. */
+/** Describe the notice in the screen's language. */
 export function describeNotice(notice: WorkflowNotice, t: Translate): string {
   if ('key' in notice) {
     const translated = Object.fromEntries(Object.entries(notice.paramKeys ?? {}).map(([name, key]) => [name, t(key)]));
@@ -50,7 +50,7 @@ export function describeNotice(notice: WorkflowNotice, t: Translate): string {
   const { error, fieldLabelKeys } = notice;
   if (!isDeskError(error)) return describeError(error, t);
 
-  // Field names and ticket states travel in params as code words; show them as on screen.
+  // Field names and ticket states travel in params as code words, so show them as on screen.
   const params: Record<string, string | number> = { ...error.params };
   const field = errorField(error);
   const labelKey = field === null ? undefined : fieldLabelKeys?.[field];

@@ -1,6 +1,6 @@
 import type { DeskService, Session } from '../../services/types.js';
 
-/** What the workflow screens' stores call: the desk service and the clerk acting now. */
+/** Dependencies of the workflow screens' stores: the desk service and the clerk acting now. */
 export interface WorkflowStoreDeps {
   service: DeskService;
   /** The signed-in clerk at the time of the action. */

@@ -15,7 +15,7 @@ export interface FormProps {
 // Two columns between the widest label and the values.
 const LABEL_GAP = 2;
 
-/** Lays out a form's fields in one column with aligned labels; input is handled by useForm. */
+/** Lay out a form's fields in one column with aligned labels. useForm handles the input. */
 export function Form({ form, fields, t }: FormProps) {
   const labelWidth = maxDisplayWidth(fields.map((field) => t(field.labelKey))) + LABEL_GAP;
   const { values, errors, focused } = form;

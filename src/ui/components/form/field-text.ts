@@ -2,7 +2,7 @@ import { isControlCharacter } from '../../../scanning/decoder.js';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Removes C0, DEL and C1 control characters, so a value never contains CR, Tab or ESC. */
+/** Remove C0, DEL and C1 control characters, so a value never contains CR, Tab or ESC. */
 export function removeControlCharacters(text: string): string {
   let result = '';
   for (const character of text) {
@@ -12,7 +12,7 @@ export function removeControlCharacters(text: string): string {
 }
 
 /**
- * Appends text and cuts the result at `maxLength` characters, counted as Unicode code points
+ * Append text and cut the result at `maxLength` characters, counted as Unicode code points
  * so a character outside the BMP (𠮷) counts once and is never split.
  */
 export function appendLimited(value: string, text: string, maxLength: number | undefined): string {
@@ -24,7 +24,7 @@ export function appendLimited(value: string, text: string, maxLength: number | u
 }
 
 /**
- * Removes the last user-perceived character (grapheme cluster), so backspace never leaves half
+ * Remove the last user-perceived character (grapheme cluster), so backspace never leaves half
  * a surrogate pair or a dangling part of a combined emoji.
  */
 export function removeLastCharacter(value: string): string {

@@ -29,17 +29,17 @@ export interface FieldSpec {
 /**
  * A form's state and the ways a screen changes it. `values`, `focused` and `errors` always read
  * the latest state, even between renders. An error is a catalog key or text already in the
- * user's language; Form passes it through t(), which returns text it does not know unchanged.
+ * user's language. Form passes it through t(), which returns text it does not know unchanged.
  */
 export interface FormController {
   values: Record<string, string>;
   focused: string;
   errors: Record<string, string>;
-  /** Sets one value (control characters removed) and clears that field's error. */
+  /** Set one value (control characters removed) and clear that field's error. */
   setValue(name: string, value: string): void;
-  /** Sets several values like setValue; fields not named keep their values. */
+  /** Set several values like setValue. Fields not named keep their values. */
   setValues(values: Record<string, string>): void;
-  /** Replaces all errors. */
+  /** Replace all errors. */
   setErrors(errors: Record<string, string>): void;
   focus(name: string): void;
 }
@@ -49,11 +49,11 @@ export interface UseFormOptions {
   fields: readonly FieldSpec[];
   /** Read on the first render only. A select field without one starts at its first option. */
   initialValues?: Record<string, string>;
-  /** Name of the field focused on the first render; the first field when missing or unknown. */
+  /** Name of the field focused on the first render, or the first field when missing or unknown. */
   initialFocus?: string;
   /** @default true */
   isActive?: boolean;
-  /** Sees every scan first; return true when it handled the scan, and the form does nothing. */
+  /** Called with every scan first. Return true when it handled the scan, and the form does nothing. */
   onScan?: (field: string, code: string, form: FormController) => boolean | void;
   /** Called by Enter on the last field once every required field has a value. */
   onSubmit?: (values: Record<string, string>) => void;
@@ -85,7 +85,7 @@ function withoutKey(record: Record<string, string>, key: string): Record<string,
 }
 
 /**
- * Keeps a form's values and focus and edits them from the input layer at the 'field' layer:
+ * Keep a form's values and focus and edit them from the input layer at the 'field' layer:
  * typing, backspace, Ctrl+U, field navigation, select choices and scans. Function keys and Esc
  * pass through to the screen. The state lives in a ref and each event reads the latest state,
  * so events that arrive before React re-renders (two scans in one chunk) all take effect.
@@ -140,7 +140,7 @@ function createController(
     get focused() {
       const { focused } = stateRef.current;
       const fields = optionsRef.current.fields;
-      // A screen may hide fields (pre-sale has no customer); focus then falls back to the first.
+      // A screen may hide fields (pre-sale has no customer), and focus then falls back to the first.
       return fields.some((field) => field.name === focused) ? focused : (fields[0]?.name ?? '');
     },
     get errors() {
@@ -165,7 +165,7 @@ function createController(
   };
 }
 
-/** Applies one input event to the form; returns true when the form used it. */
+/** Apply one input event to the form. Returns true when the form used it. */
 function handleFormInput(event: InputEvent, form: FormController, options: UseFormOptions): boolean {
   const fields = options.fields;
   const index = fields.findIndex((candidate) => candidate.name === form.focused);

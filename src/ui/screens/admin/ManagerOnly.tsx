@@ -4,7 +4,7 @@ import { describeError } from '../../../i18n/index.js';
 import { useApp } from '../../app-context.js';
 import { Banner } from '../../components/Banner.js';
 
-/** Shown to a clerk instead of a manager screen: the manager-only message and the way back. */
+/** Render what a clerk sees instead of a manager screen: the manager-only message and the way back. */
 export function ManagerOnly({ command }: { command: string }) {
   const { t } = useApp();
   const message = describeError(new DeskError('transition.manager_only', { command }), t);

@@ -24,7 +24,7 @@ export type OperatorsMode =
   | { kind: 'list' }
   | { kind: 'add' }
   | { kind: 'reset_password'; operator: OperatorSummary }
-  /** Asks before `active` is set on the operator. */
+  /** Confirmation requested before `active` is set on the operator. */
   | { kind: 'confirm_active'; operator: OperatorSummary; active: boolean };
 
 export interface OperatorsController {
@@ -32,9 +32,9 @@ export interface OperatorsController {
   selectedId: string | null;
   mode: OperatorsMode;
   notice: ShellNotice | null;
-  /** Closes a form or the confirmation and shows `notice` when given. */
+  /** Close a form or the confirmation and show `notice` when given. */
   closeWith: (notice: ShellNotice | null) => void;
-  /** Applies the confirmed activation or deactivation. */
+  /** Apply the confirmed activation or deactivation. */
   confirmActive: () => void;
 }
 

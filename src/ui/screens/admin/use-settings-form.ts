@@ -20,7 +20,7 @@ const IDLE_LOCK_LIMITS = {
 };
 
 /**
- * The settings form. Field names match the service's SettingsPatch, so an error's `field`
+ * Build the settings form's fields. Field names match the service's SettingsPatch, so an error's `field`
  * parameter points at the field to fix. Profile choices are printer file names, which t()
  * shows unchanged because they are no catalog keys.
  */
@@ -87,7 +87,7 @@ export interface SettingsFormController {
 
 /**
  * Edit the terminal settings, and save them through the service on F10. An invalid value is shown under
- * its field and nothing is saved. The success message says which changes wait for a restart.
+ * its field and nothing is saved. The success message names the changes that wait for a restart.
  */
 export function useSettingsForm(): SettingsFormController {
   const { service, t } = useApp();

@@ -1,12 +1,14 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
+import { ListRow } from '../../components/ListRow.js';
+import { productLabel } from '../../format.js';
 import { listWindow, useListRows } from '../../hooks/list-window.js';
 import type { ArrivalLine } from '../../stores/arrival-store.js';
 
 /** Lines drawn around the scanned list: shell, banner, the missing list, field, prompt, hints. */
 const RESERVED_LINES = 24;
-/** Missing tickets listed by number; the title gives the full count. */
+/** Missing tickets listed by number. The title gives the full count. */
 const SHOWN_MISSING = 5;
 
 /** Props of {@link ScannedList}. */
@@ -15,7 +17,7 @@ export interface ScannedListProps {
   selectedIndex: number;
 }
 
-/** Lists each scanned code: accepted in green, unexpected in red with the reason. */
+/** List each scanned code: accepted in green, unexpected in red with the reason. */
 export function ScannedList({ lines, selectedIndex }: ScannedListProps) {
   const { t } = useApp();
   const rows = useListRows(RESERVED_LINES);
@@ -36,29 +38,21 @@ export function ScannedList({ lines, selectedIndex }: ScannedListProps) {
 
 function ScannedRow({ line, selected }: { line: ArrivalLine; selected: boolean }) {
   const { t } = useApp();
-  const product = line.ticket ? `${line.ticket.styleNo} ${line.ticket.productName}` : '';
+  const product = line.ticket ? productLabel(line.ticket) : '';
   const status =
     line.status === 'accepted'
       ? t(line.hqNotShipped ? 'arrival.status.accepted_before_hq' : 'arrival.status.accepted')
       : t(`arrival.reason.${line.reason}`);
 
   return (
-    <Box gap={1}>
-      <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-      <Box width={16}>
-        <Text bold={selected} wrap="truncate-end">
-          {line.code}
-        </Text>
-      </Box>
-      <Box width={30}>
-        <Text color={line.status === 'accepted' ? 'green' : 'red'} wrap="truncate-end">
-          {status}
-        </Text>
-      </Box>
-      <Box flexGrow={1}>
-        <Text wrap="truncate-end">{product}</Text>
-      </Box>
-    </Box>
+    <ListRow
+      selected={selected}
+      cells={[
+        { text: line.code, width: 16, truncate: true },
+        { text: status, width: 30, truncate: true, color: line.status === 'accepted' ? 'green' : 'red' },
+        { text: product, truncate: true },
+      ]}
+    />
   );
 }
 
@@ -74,7 +68,7 @@ export function MissingList({ missing }: { missing: readonly Ticket[] }) {
       </Text>
       {missing.slice(0, SHOWN_MISSING).map((ticket) => (
         <Text key={ticket.ticketNo} color="yellow" wrap="truncate-end">
-          {`  ${ticket.ticketNo}  ${ticket.styleNo} ${ticket.productName}  ${ticket.hqReturnTrackingNo ?? ''}`}
+          {`  ${ticket.ticketNo}  ${productLabel(ticket)}  ${ticket.hqReturnTrackingNo ?? ''}`}
         </Text>
       ))}
       {missing.length > SHOWN_MISSING ? <Text color="yellow">{t('arrival.missing_more', { count: missing.length - SHOWN_MISSING })}</Text> : null}

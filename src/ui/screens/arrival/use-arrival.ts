@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
 import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
 import { useCommands, type KeyCommand } from '../../keymap.js';
 import { arrivalLines, createArrivalStore, type ArrivalLine, type ArrivalState } from '../../stores/arrival-store.js';
-import { useWorkflowStore } from '../workflow/use-workflow-store.js';
+import { applyScanListCommand, useScanListStore } from '../workflow/use-scan-list.js';
 
 export const ARRIVAL_COMMANDS: readonly KeyCommand[] = [
   { id: 'arrival.confirm', key: 'f10', labelKey: 'arrival.command.confirm' },
@@ -12,7 +11,7 @@ export const ARRIVAL_COMMANDS: readonly KeyCommand[] = [
   { id: 'arrival.next', key: 'pagedown', labelKey: 'arrival.command.next' },
 ];
 
-/** Delete removes the selected scan like F8; it is left out of the hints to keep them short. */
+/** Delete removes the selected scan like F8, but it is left out of the hints to keep them short. */
 const HANDLED_COMMANDS: readonly KeyCommand[] = [
   ...ARRIVAL_COMMANDS,
   { id: 'arrival.remove', key: 'delete', labelKey: 'arrival.command.remove' },
@@ -31,14 +30,11 @@ export interface ArrivalView {
 }
 
 /**
- * State and keys of the arrival screen (返修到货): each scan or typed ticket number is checked
- * against what the store expects back, F10 confirms the accepted ones.
+ * Run the arrival screen (返修到货): each scan or typed ticket number is checked against what the
+ * store expects back, and F10 confirms the accepted ones.
  */
 export function useArrival(): ArrivalView {
-  const store = useWorkflowStore(createArrivalStore, 'arrival');
-  const state = useStore(store);
-  // The kept store outlives the screen, but its last message belongs to the previous visit.
-  useEffect(() => store.getState().clearNotice(), [store]);
+  const { store, state } = useScanListStore(createArrivalStore, 'arrival');
   const confirming = state.confirming !== null;
 
   const form = useForm({
@@ -56,7 +52,7 @@ export function useArrival(): ArrivalView {
     },
   });
 
-  // HQ's shipped-back updates may have synced since the list was last checked.
+  // The expected tickets may have changed while the screen was away, e.g. on another app instance.
   useEffect(() => store.getState().refresh(), [store]);
 
   useCommands(
@@ -64,9 +60,7 @@ export function useArrival(): ArrivalView {
     (id) => {
       const actions = store.getState();
       if (id === 'arrival.confirm') actions.requestConfirm();
-      if (id === 'arrival.remove') actions.removeSelected();
-      if (id === 'arrival.previous') actions.moveSelection(-1);
-      if (id === 'arrival.next') actions.moveSelection(1);
+      else applyScanListCommand(id, 'arrival', actions);
     },
     { isActive: !confirming },
   );

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import type { Translate } from '../../../i18n/index.js';
-import { formatDateTime, stateLabel } from '../../format.js';
+import { ListRow } from '../../components/ListRow.js';
+import { formatDateTime, productLabel, stateLabel } from '../../format.js';
 
-/** Earlier tickets shown under the form; the count line says how many there are in all. */
+/** Earlier tickets shown under the form. The count line gives the total. */
 const SHOWN_TICKETS = 3;
 
 /** Props of {@link CustomerHistory}. */
@@ -12,7 +13,7 @@ export interface CustomerHistoryProps {
   t: Translate;
 }
 
-/** A returning customer's earlier tickets, newest first, so the clerk sees repeat problems. */
+/** Render a returning customer's earlier tickets, newest first, so the clerk sees repeat problems. */
 export function CustomerHistory({ history, t }: CustomerHistoryProps) {
   if (history.length === 0) return null;
 
@@ -20,20 +21,15 @@ export function CustomerHistory({ history, t }: CustomerHistoryProps) {
     <Box flexDirection="column">
       <Text bold>{t('intake.history.title', { count: history.length })}</Text>
       {history.slice(0, SHOWN_TICKETS).map((ticket) => (
-        <Box key={ticket.ticketNo} gap={1}>
-          <Box width={14}>
-            <Text>{ticket.ticketNo}</Text>
-          </Box>
-          <Box width={16}>
-            <Text>{formatDateTime(ticket.createdAt)}</Text>
-          </Box>
-          <Box width={12}>
-            <Text wrap="truncate-end">{stateLabel(ticket.state, t)}</Text>
-          </Box>
-          <Box flexGrow={1}>
-            <Text wrap="truncate-end">{`${ticket.customerName} ${ticket.styleNo} ${ticket.productName}`}</Text>
-          </Box>
-        </Box>
+        <ListRow
+          key={ticket.ticketNo}
+          cells={[
+            { text: ticket.ticketNo, width: 14 },
+            { text: formatDateTime(ticket.createdAt), width: 16 },
+            { text: stateLabel(ticket.state, t), width: 12, truncate: true },
+            { text: `${ticket.customerName} ${productLabel(ticket)}`, truncate: true },
+          ]}
+        />
       ))}
     </Box>
   );

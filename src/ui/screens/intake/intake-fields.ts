@@ -66,14 +66,14 @@ const HINTS: Partial<Record<IntakeFieldName, string>> = {
   defectCode: 'intake.hint.defect_code',
 };
 
-/** A blank form for the next customer: after-sale, one item, asking for repair. */
+/** Return a blank form for the next customer: after-sale, one item, requesting repair. */
 export function blankIntakeValues(): IntakeFormValues {
   const values = Object.fromEntries(INTAKE_FIELD_NAMES.map((name) => [name, ''])) as IntakeFormValues;
   return { ...values, type: 'after_sale', quantity: '1', requestedOutcome: 'repair' };
 }
 
 /**
- * Returns the field the clerk fills first: the phone of an after-sale customer, whose earlier
+ * Return the field the clerk fills first: the phone of an after-sale customer, whose earlier
  * tickets then fill the name, or the item barcode of a pre-sale item. Focus skips the type
  * select because most tickets are after-sale.
  */
@@ -91,8 +91,9 @@ export function ticketTypeOf(values: Readonly<Record<string, string>>): TicketTy
 }
 
 /**
- * The field specs for a ticket type. Defect reason labels come from HQ's list in the screen's
- * language; Form passes them through t(), which returns text that is not a catalog key as is.
+ * Return the field specs for a ticket type. Defect reason labels come from HQ's list in the
+ * screen's language. Form passes them through t(), which returns text that is not a catalog key
+ * as is.
  */
 export function intakeFieldSpecs(type: TicketType, reasons: readonly DefectReason[], language: Language): FieldSpec[] {
   const names = INTAKE_FIELD_NAMES.filter((name) => type === 'after_sale' || !AFTER_SALE_ONLY_FIELDS.includes(name));

@@ -4,7 +4,7 @@ import { errorField, errorNotice, type WorkflowNotice } from '../../stores/workf
 import { INTAKE_FIELD_LABELS } from './intake-fields.js';
 
 /**
- * Rewords a quantity the service rejected as `field.out_of_range`, a message that names no
+ * Reword a quantity the service rejected as `field.out_of_range`, a message that names no
  * range, as `intake.quantity_range` with the schema's bounds (1 to 99). Other errors pass
  * unchanged.
  */
@@ -16,13 +16,13 @@ export function withQuantityRange(error: unknown): unknown {
   return new DeskError('intake.quantity_range', { field: 'quantity', min: minValue, max: maxValue }, { cause: error });
 }
 
-/** Builds the banner for an error of the intake form, naming fields by their labels on screen. */
+/** Build the banner for an error of the intake form, naming fields by their labels on screen. */
 export function intakeErrorNotice(error: unknown): WorkflowNotice {
   return errorNotice(withQuantityRange(error), INTAKE_FIELD_LABELS);
 }
 
 /**
- * Tells whether an edit changed the field that an error notice names, from `previous` to
+ * Check whether an edit changed the field that an error notice names, from `previous` to
  * `values`. The screen then drops the banner, because the message is about the old value.
  */
 export function isNoticeFieldEdited(

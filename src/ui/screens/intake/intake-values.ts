@@ -11,7 +11,7 @@ import {
 } from './intake-fields.js';
 
 /**
- * Converts the form's text to what `service.validateIntake` and `service.intake` take. A
+ * Convert the form's text to what `service.validateIntake` and `service.intake` take. A
  * pre-sale ticket drops the customer and purchase fields even if they were typed before the
  * type changed. A quantity that is not a whole number becomes NaN, which the schema rejects as
  * out of range.
@@ -40,11 +40,11 @@ export function toIntakeInput(values: Readonly<Record<string, string>>): Record<
   };
 }
 
-/** Fields that must not be empty, in screen order; the customer only on an after-sale ticket. */
+/** Fields that must not be empty, in screen order, with the customer's only on an after-sale ticket. */
 const REQUIRED_FIELDS = ['customerPhone', 'customerName', 'styleNo', 'productName', 'defectCode'] as const;
 
 /**
- * Throws DeskError `field.required` for the first empty required field in screen order. The
+ * Throw DeskError `field.required` for the first empty required field in screen order. The
  * service checks the same rules, but in schema order, so the clerk would be sent down to the
  * defect reason before the empty phone number at the top.
  */
@@ -67,7 +67,7 @@ export function toIntakeDraft(values: Readonly<Record<string, string>>): z.infer
 }
 
 /**
- * The form values of a stored draft, or null when there is none or it is not a draft this
+ * Return the form values of a stored draft, or null when there is none or it is not a draft this
  * version wrote. Unknown fields are dropped and missing ones take the blank form's value.
  */
 export function intakeValuesFromDraft(data: unknown): IntakeFormValues | null {
@@ -82,7 +82,7 @@ export function intakeValuesFromDraft(data: unknown): IntakeFormValues | null {
   return values;
 }
 
-/** Values a product barcode fills in: the barcode, style, product name, size and colour. */
+/** Return the values a product barcode fills in: the barcode, style, product name, size and colour. */
 export function productFillForBarcode(service: DeskService, code: string): Partial<IntakeFormValues> | null {
   const match = service.findProductByBarcode(code.trim());
   if (!match) return null;
@@ -95,7 +95,7 @@ export function productFillForBarcode(service: DeskService, code: string): Parti
   };
 }
 
-/** Tells whether a code is shaped like an EAN-13 item barcode (13 digits), in the catalog or not. */
+/** Check whether a code is shaped like an EAN-13 item barcode (13 digits), in the catalog or not. */
 export function looksLikeItemBarcode(code: string): boolean {
   return /^\d{13}$/.test(code.trim());
 }

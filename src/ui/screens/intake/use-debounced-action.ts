@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 
-/** A delayed action: each `schedule` restarts the wait; `flush` runs a pending one now. */
+/** A delayed action: each `schedule` restarts the wait, and `flush` runs a pending one now. */
 export interface DebouncedAction {
   schedule(): void;
   flush(): void;
@@ -8,7 +8,7 @@ export interface DebouncedAction {
 }
 
 /**
- * Runs the latest `action` once `delayMs` pass without another `schedule`. The timer is
+ * Run the latest `action` once `delayMs` pass without another `schedule`. The timer is
  * unref'd so a pending save never keeps the process alive, and a pending action runs when the
  * component unmounts, so leaving the screen within the delay loses nothing.
  */

@@ -9,7 +9,7 @@ import { looksLikeItemBarcode, productFillForBarcode } from './intake-values.js'
 export interface IntakeLookups {
   /** The customer's earlier tickets for the phone in the form, newest first. */
   history: Ticket[];
-  /** Record the new values; returns the fields to fill from the catalog or the history. */
+  /** Record the new values. Returns the fields to fill from the catalog or the history. */
   onValuesChanged(values: Readonly<Record<string, string>>): Partial<IntakeFormValues>;
   /** A warning when the style number or barcode the clerk left is not in the catalog. */
   catalogWarning(values: Readonly<Record<string, string>>, focused: string): WorkflowNotice | null;

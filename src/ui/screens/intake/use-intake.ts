@@ -52,7 +52,7 @@ interface OpeningState {
   notice: WorkflowNotice | null;
 }
 
-/** Builds the opening values: the stored draft, then the product of the route's barcode. */
+/** Build the opening values: the stored draft, then the product of the route's barcode. */
 function openingState(service: DeskService, session: Session, barcode: string | undefined): OpeningState {
   let values = blankIntakeValues();
   let notice: WorkflowNotice | null = null;
@@ -73,7 +73,7 @@ function openingState(service: DeskService, session: Session, barcode: string | 
 }
 
 /**
- * State and commands of the intake screen (顾客送修): the form with catalog and customer
+ * Run the intake screen (顾客送修): the form with catalog and customer
  * look-ups, the draft saved on every change, F10 to save the ticket and F9 to discard.
  */
 export function useIntake(barcode: string | undefined): IntakeView {
@@ -165,7 +165,7 @@ export function useIntake(barcode: string | undefined): IntakeView {
       const { ticket } = service.intake(session, input);
       autosave.cancel();
       resetForm();
-      setNotice(messageNotice('success', 'intake.saved', { ticketNo: ticket.ticketNo }));
+      setNotice(messageNotice('success', ticket.type === 'pre_sale' ? 'intake.saved_pre_sale' : 'intake.saved', { ticketNo: ticket.ticketNo }));
     } catch (error) {
       showError(error);
     }

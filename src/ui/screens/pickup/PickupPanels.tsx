@@ -3,21 +3,22 @@ import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
 import { Form } from '../../components/form/Form.js';
 import { KeyHints } from '../../components/KeyHints.js';
+import { ListRow } from '../../components/ListRow.js';
 import { TicketSummary } from '../../components/TicketSummary.js';
-import { formatDateTime, hqResolutionLabel, stateLabel } from '../../format.js';
+import { formatDateTime, hqResolutionLabel, productLabel, stateLabel } from '../../format.js';
 import { resolvesAtCounter, type PickupStore } from '../../stores/pickup-store.js';
 import { COUNTER_HANDOVER_COMMANDS, HANDOVER_COMMANDS, RETURN_TO_STOCK_COMMANDS, useHandover, useReturnToStock } from './use-handover.js';
 import { withPhoneHidden } from './pickup-phone.js';
 import { PICKUP_SEARCH_FIELDS, useNotReady, usePickupChoice, usePickupSearch } from './use-pickup.js';
 
-/** Shows the search field for a scanned receipt or a typed ticket or phone number. */
+/** Show the search field for a scanned receipt or a typed ticket or phone number. */
 export function SearchPanel({ store }: { store: PickupStore }) {
   const { t } = useApp();
   const form = usePickupSearch(store);
   return <Form form={form} fields={PICKUP_SEARCH_FIELDS} t={t} />;
 }
 
-/** The customer's tickets found by phone; ↑/↓ and Enter pick one. */
+/** Render the customer's tickets found by phone. ↑/↓ and Enter pick one. */
 export function ChoicePanel({ store, tickets, index }: { store: PickupStore; tickets: readonly Ticket[]; index: number }) {
   const { t } = useApp();
   usePickupChoice(store);
@@ -25,35 +26,25 @@ export function ChoicePanel({ store, tickets, index }: { store: PickupStore; tic
   return (
     <Box flexDirection="column">
       <Text bold>{t('pickup.choose_title', { count: tickets.length })}</Text>
-      {tickets.map((ticket, position) => {
-        const selected = position === index;
-        return (
-          <Box key={ticket.ticketNo} gap={1}>
-            <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-            <Box width={14}>
-              <Text bold={selected}>{ticket.ticketNo}</Text>
-            </Box>
-            <Box width={16}>
-              <Text>{formatDateTime(ticket.createdAt)}</Text>
-            </Box>
-            <Box width={12}>
-              <Text color={ticket.state === 'arrived' ? 'green' : 'gray'} wrap="truncate-end">
-                {stateLabel(ticket.state, t)}
-              </Text>
-            </Box>
-            <Box flexGrow={1}>
-              <Text wrap="truncate-end">{`${ticket.customerName} ${ticket.styleNo} ${ticket.productName}`}</Text>
-            </Box>
-          </Box>
-        );
-      })}
+      {tickets.map((ticket, position) => (
+        <ListRow
+          key={ticket.ticketNo}
+          selected={position === index}
+          cells={[
+            { text: ticket.ticketNo, width: 14 },
+            { text: formatDateTime(ticket.createdAt), width: 16 },
+            { text: stateLabel(ticket.state, t), width: 12, truncate: true, color: ticket.state === 'arrived' ? 'green' : 'gray' },
+            { text: `${ticket.customerName} ${productLabel(ticket)}`, truncate: true },
+          ]}
+        />
+      ))}
       <Text dimColor>{t('pickup.choose_keys')}</Text>
     </Box>
   );
 }
 
 /**
- * Renders the ticket card of the pickup screen. The customer may be reading along, and the
+ * Render the ticket card of the pickup screen. The customer may be reading along, and the
  * identity check expects the phone's last four digits from them, so the card leaves them out.
  */
 function PickupTicketSummary({ ticket }: { ticket: Ticket }) {
@@ -62,7 +53,7 @@ function PickupTicketSummary({ ticket }: { ticket: Ticket }) {
   return <TicketSummary ticket={withPhoneHidden(ticket)} />;
 }
 
-/** HQ's inspection result, which decides what the customer takes home. */
+/** Render HQ's inspection result, which decides what the customer takes home. */
 function HqResult({ ticket }: { ticket: Ticket }) {
   const { t } = useApp();
   const resolution = ticket.hqResolution === null ? t('pickup.hq_none') : hqResolutionLabel(ticket.hqResolution, t);
@@ -111,7 +102,7 @@ export function HandoverPanel({ store, ticket }: { store: PickupStore; ticket: T
   );
 }
 
-/** A pre-sale ticket has no customer: F10 puts the item back into stock. */
+/** Render a pre-sale ticket, which has no customer, so F10 puts the item back into stock. */
 export function ReturnToStockPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
   const { t } = useApp();
   useReturnToStock(store);
@@ -124,7 +115,7 @@ export function ReturnToStockPanel({ store, ticket }: { store: PickupStore; tick
   );
 }
 
-/** A ticket that cannot be picked up now; the banner above says why. */
+/** Render a ticket that cannot be picked up now. The banner above gives the reason. */
 export function NotReadyPanel({ store, ticket }: { store: PickupStore; ticket: Ticket }) {
   const { t } = useApp();
   useNotReady(store);

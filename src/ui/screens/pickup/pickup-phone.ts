@@ -5,7 +5,7 @@ const MOBILE_DIGITS = /^1\d{10}$/;
 const HIDDEN_LAST_FOUR = '****';
 
 /**
- * Formats the phone for the pickup screen without the last four digits, because the customer
+ * Format the phone for the pickup screen without the last four digits, because the customer
  * gives them for the identity check. A mobile shows as `138 **** ****`, and a landline keeps
  * only its area code (`021-********`).
  */
@@ -16,7 +16,7 @@ export function phoneWithoutLastFour(digits: string): string {
 }
 
 /**
- * Copies the ticket for display on the pickup screen, with the phone's last four digits
+ * Copy the ticket for display on the pickup screen, with the phone's last four digits
  * starred out. The copy is for rendering only and must never be saved.
  */
 export function withPhoneHidden(ticket: Ticket): Ticket {

@@ -21,7 +21,7 @@ export const RETURN_TO_STOCK_COMMANDS: readonly KeyCommand[] = [
 /**
  * The pickup screen's keys as help (F1) lists them. F10 hands the item over or, for a pre-sale
  * ticket, returns it to stock, so help shows it once with a label that covers both. The panels
- * match their own tables above; nothing matches this id.
+ * match their own tables above, and nothing matches this id.
  */
 export const PICKUP_COMMANDS: readonly KeyCommand[] = [
   { id: 'pickup.confirm_or_return', key: 'f10', labelKey: 'pickup.command.confirm_or_return' },
@@ -71,10 +71,13 @@ function outcomeOf(value: string | undefined, fallback: HandoverOutcome): Handov
   return parsed.success ? parsed.data : fallback;
 }
 
-/** Fields the clerk fills by scanning; any other scan is the next customer's receipt. */
+/** Fields the clerk fills by scanning. Any other scan is the next customer's receipt. */
 const SCANNED_FIELDS = new Set(['replacementBarcode', 'refundReceiptNo']);
 
-/** Choose the outcome preselected at the counter: a refund when the customer requested one, else a replacement. */
+/**
+ * Choose the outcome preselected at the counter: a refund when the customer requested one, else a
+ * replacement.
+ */
 export function counterOutcome(ticket: Pick<Ticket, 'requestedOutcome'>): HandoverOutcome {
   return ticket.requestedOutcome === 'refund' ? 'refund' : 'replacement';
 }
@@ -116,7 +119,10 @@ export function useHandover(store: PickupStore, ticket: Ticket): { form: FormCon
   return { form, fields };
 }
 
-/** F10 puts a pre-sale item back on the shelf; a scan looks up the next ticket. */
+/**
+ * Handle the keys of a pre-sale ticket: F10 puts the item back on the shelf, and a scan looks up
+ * the next ticket.
+ */
 export function useReturnToStock(store: PickupStore): void {
   useCommands(RETURN_TO_STOCK_COMMANDS, () => {
     store.getState().returnToStock();

@@ -15,7 +15,7 @@ export interface PickupView {
 }
 
 /**
- * Creates the pickup screen's store, and opens the route's `ticketNo` at once. Esc steps back to
+ * Create the pickup screen's store, and open the route's `ticketNo` at once. Esc steps back to
  * the search from a chosen ticket. On the search itself Esc is left to the app.
  */
 export function usePickup(ticketNo: string | undefined): PickupView {
@@ -31,7 +31,7 @@ export function usePickup(ticketNo: string | undefined): PickupView {
   return { state, store };
 }
 
-/** Runs the search field, where Enter or a scan looks the ticket up. */
+/** Run the search field, where Enter or a scan looks the ticket up. */
 export function usePickupSearch(store: PickupStore): FormController {
   const form = useForm({
     fields: PICKUP_SEARCH_FIELDS,
@@ -45,7 +45,10 @@ export function usePickupSearch(store: PickupStore): FormController {
   return form;
 }
 
-/** ↑/↓ move through the tickets found by phone, Enter opens the selected one. */
+/**
+ * Handle the keys of the choice list: ↑/↓ move through the tickets found by phone, and Enter
+ * opens the selected one.
+ */
 export function usePickupChoice(store: PickupStore): void {
   useDeskInput(
     (event) => {
@@ -64,7 +67,10 @@ export function usePickupChoice(store: PickupStore): void {
   );
 }
 
-/** Enter goes back to the search; a scan looks up the next ticket. */
+/**
+ * Handle the keys of a ticket that cannot be picked up: Enter goes back to the search, and a
+ * scan looks up the next ticket.
+ */
 export function useNotReady(store: PickupStore): void {
   useDeskInput(
     (event) => {

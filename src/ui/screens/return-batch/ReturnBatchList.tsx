@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
+import { ListRow } from '../../components/ListRow.js';
+import { productLabel } from '../../format.js';
 import { listWindow, useListRows } from '../../hooks/list-window.js';
 import { defectLabel } from '../workflow/defect-label.js';
 
@@ -13,7 +15,7 @@ export interface ReturnBatchListProps {
   selectedIndex: number;
 }
 
-/** The work cards in the parcel: ticket number, product and defect, the selected one marked. */
+/** Render the work cards in the parcel: ticket number, product and defect, the selected one marked. */
 export function ReturnBatchList({ tickets, selectedIndex }: ReturnBatchListProps) {
   const { t, service, language } = useApp();
   const rows = useListRows(RESERVED_LINES);
@@ -26,23 +28,17 @@ export function ReturnBatchList({ tickets, selectedIndex }: ReturnBatchListProps
   return (
     <Box flexDirection="column">
       <Text bold>{t('return_batch.list_title', { count: tickets.length })}</Text>
-      {tickets.slice(start, end).map((ticket, offset) => {
-        const selected = start + offset === selectedIndex;
-        return (
-          <Box key={ticket.ticketNo} gap={1}>
-            <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-            <Box width={14}>
-              <Text bold={selected}>{ticket.ticketNo}</Text>
-            </Box>
-            <Box width={28}>
-              <Text wrap="truncate-end">{`${ticket.styleNo} ${ticket.productName}`}</Text>
-            </Box>
-            <Box flexGrow={1}>
-              <Text wrap="truncate-end">{defectLabel(reasons, ticket.defectCode, language)}</Text>
-            </Box>
-          </Box>
-        );
-      })}
+      {tickets.slice(start, end).map((ticket, offset) => (
+        <ListRow
+          key={ticket.ticketNo}
+          selected={start + offset === selectedIndex}
+          cells={[
+            { text: ticket.ticketNo, width: 14 },
+            { text: productLabel(ticket), width: 28, truncate: true },
+            { text: defectLabel(reasons, ticket.defectCode, language), truncate: true },
+          ]}
+        />
+      ))}
     </Box>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
 import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
 import type { KeyCommand } from '../../keymap.js';
 import { useCommands } from '../../keymap.js';
@@ -9,7 +8,7 @@ import {
   type CarrierId,
   type ReturnBatchState,
 } from '../../stores/return-batch-store.js';
-import { useWorkflowStore } from '../workflow/use-workflow-store.js';
+import { applyScanListCommand, useScanListStore } from '../workflow/use-scan-list.js';
 
 export const RETURN_BATCH_COMMANDS: readonly KeyCommand[] = [
   { id: 'return_batch.send', key: 'f10', labelKey: 'return_batch.command.send' },
@@ -18,7 +17,7 @@ export const RETURN_BATCH_COMMANDS: readonly KeyCommand[] = [
   { id: 'return_batch.next', key: 'pagedown', labelKey: 'return_batch.command.next' },
 ];
 
-/** Delete removes the selected line like F8; it is left out of the hints to keep them short. */
+/** Delete removes the selected line like F8, but it is left out of the hints to keep them short. */
 const HANDLED_COMMANDS: readonly KeyCommand[] = [
   ...RETURN_BATCH_COMMANDS,
   { id: 'return_batch.remove', key: 'delete', labelKey: 'return_batch.command.remove' },
@@ -41,7 +40,7 @@ const TRACKING_FIELD: FieldSpec = {
 /** Last, so Enter on it adds the typed work card instead of moving on. */
 const CODE_FIELD: FieldSpec = { name: 'code', labelKey: 'return_batch.field.code', kind: 'text', maxLength: 32, hintKey: 'return_batch.hint.code' };
 
-/** Builds the shipment fields. The carrier's name is requested only when the carrier is "other". */
+/** Build the shipment fields. The carrier's name is requested only when the carrier is "other". */
 export function returnBatchFields(carrier: CarrierId): FieldSpec[] {
   return carrier === 'other' ? [CARRIER_FIELD, CARRIER_NAME_FIELD, TRACKING_FIELD, CODE_FIELD] : [CARRIER_FIELD, TRACKING_FIELD, CODE_FIELD];
 }
@@ -59,14 +58,11 @@ export interface ReturnBatchView {
 }
 
 /**
- * Runs the return batch screen (返修出库). A scan adds a work card, except in the tracking
+ * Run the return batch screen (返修出库). A scan adds a work card, except in the tracking
  * number field, where it fills in the waybill. A typed ticket number is added with Enter.
  */
 export function useReturnBatch(): ReturnBatchView {
-  const store = useWorkflowStore(createReturnBatchStore, 'return_batch');
-  const state = useStore(store);
-  // The kept store outlives the screen, but its last message belongs to the previous visit.
-  useEffect(() => store.getState().clearNotice(), [store]);
+  const { store, state } = useScanListStore(createReturnBatchStore, 'return_batch');
   const confirming = state.pending !== null;
   const [carrier, setCarrier] = useState<CarrierId>('sf');
   const fields = returnBatchFields(carrier);
@@ -93,9 +89,7 @@ export function useReturnBatch(): ReturnBatchView {
     HANDLED_COMMANDS,
     (id) => {
       const actions = store.getState();
-      if (id === 'return_batch.remove') actions.removeSelected();
-      if (id === 'return_batch.previous') actions.moveSelection(-1);
-      if (id === 'return_batch.next') actions.moveSelection(1);
+      if (applyScanListCommand(id, 'return_batch', actions)) return;
       if (id !== 'return_batch.send') return;
 
       const { values } = form;
@@ -111,7 +105,7 @@ export function useReturnBatch(): ReturnBatchView {
 
   const confirmSend = () => {
     if (!store.getState().confirmSend()) return;
-    // The next parcel gets its own waybill; the carrier usually stays the same.
+    // The next parcel gets its own waybill, but the carrier usually stays the same.
     form.setValues({ trackingNo: '', code: '' });
     form.setErrors({});
     form.focus('code');

@@ -13,8 +13,8 @@ export interface ConfirmPromptProps {
 
 /**
  * A yes/no question over a workflow screen: Enter confirms, Esc cancels. It takes every key and
- * scan on the 'dialog' layer while shown, so nothing else acts until the clerk answers; the
- * screen turns its form off meanwhile because fields sit on the higher 'field' layer.
+ * scan on the 'dialog' layer while shown, so nothing else acts until the clerk responds. The
+ * screen turns its form off meanwhile, because fields sit on the higher 'field' layer.
  */
 export function ConfirmPrompt({ message, t, onConfirm, onCancel }: ConfirmPromptProps) {
   useDeskInput(

@@ -8,7 +8,7 @@ export interface NoticeBannerProps {
   t: Translate;
 }
 
-/** A workflow store's notice shown through the app's one Banner component. */
+/** Render a workflow store's notice through the app's one Banner component. */
 export function NoticeBanner({ notice, t }: NoticeBannerProps) {
   if (notice === null) return null;
   return <Banner kind={notice.kind} message={describeNotice(notice, t)} t={t} />;

@@ -6,7 +6,7 @@ import type { WorkflowStoreDeps } from '../../stores/workflow-store-deps.js';
 const keptStores = new WeakMap<AppContextValue['navigation'], Map<string, unknown>>();
 
 /**
- * The store of a workflow screen, built from the app's service and the signed-in clerk. With
+ * Return the store of a workflow screen, built from the app's service and the signed-in clerk. With
  * `keepAs`, the store outlives the screen: a parcel half scanned stays listed while the clerk
  * looks at help or a ticket and comes back. Without it, each visit starts fresh.
  */
@@ -14,9 +14,9 @@ export function useWorkflowStore<S>(create: (deps: WorkflowStoreDeps) => S, keep
   const { service, session, navigation } = useApp();
 
   const [store] = useState(() => {
-    const kept = keptStores.get(navigation) ?? new Map<string, unknown>();
-    keptStores.set(navigation, kept);
-    if (keepAs !== undefined && kept.has(keepAs)) return kept.get(keepAs) as S;
+    const appStores = keptStores.get(navigation) ?? new Map<string, unknown>();
+    keptStores.set(navigation, appStores);
+    if (keepAs !== undefined && appStores.has(keepAs)) return appStores.get(keepAs) as S;
 
     const created = create({
       service,
@@ -26,7 +26,7 @@ export function useWorkflowStore<S>(create: (deps: WorkflowStoreDeps) => S, keep
         return current;
       },
     });
-    if (keepAs !== undefined) kept.set(keepAs, created);
+    if (keepAs !== undefined) appStores.set(keepAs, created);
     return created;
   });
   return store;
