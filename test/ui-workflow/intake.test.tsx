@@ -311,3 +311,52 @@ describe('IntakeScreen error notice', () => {
     expect(app.service.search({})).toEqual([]);
   });
 });
+
+describe('IntakeScreen draft and product scan', () => {
+  it('continues the draft on Enter', async () => {
+    const scanned = demoVariant(2, 1);
+    const draft = draftValues({ customerPhone: '' });
+    const opened = await openWorkflowScreen({ screen: 'intake', barcode: scanned.barcode }, '故障原因', (created, session) =>
+      created.service.saveIntakeDraft(session, draft),
+    );
+    app = opened.app;
+    const { screen } = opened;
+    const prompt = await waitForFrame(screen, (frame) => frame.includes('有未完成的送修草稿（顾客 张三 ）'));
+    expect(prompt).toContain('Enter 继续草稿，Esc 放弃草稿并开始新单');
+
+    await writeKeys(screen.stdin, KEYS.enter);
+    const frame = await waitForFrame(screen, (current) => current.includes(`扫描的条码「${scanned.barcode}」未填入`));
+    expect(frame).not.toContain('有未完成的送修草稿');
+    expect(fieldLine(frame, '商品条码')).toContain(draft.values.itemBarcode);
+    expect(fieldLine(frame, '款号')).toContain(draft.values.styleNo);
+    expect(fieldLine(frame, '顾客姓名')).toContain('张三');
+    expect(fieldLine(frame, '联系电话').startsWith('>')).toBe(true);
+
+    await typeKeyByKey(screen, '联系电话', '13700002222');
+    expect(fieldLine(plainFrame(screen), '联系电话')).toMatch(/联系电话\s+13700002222(\s|$)/);
+  });
+
+  it('discards the draft on Esc', async () => {
+    const scanned = demoVariant(2, 1);
+    const opened = await openWorkflowScreen({ screen: 'intake', barcode: scanned.barcode }, '故障原因', (created, session) =>
+      created.service.saveIntakeDraft(session, draftValues({ customerPhone: '13700001111' })),
+    );
+    app = opened.app;
+    const { screen, session } = opened;
+    await waitForFrame(screen, (frame) => frame.includes('有未完成的送修草稿（顾客 张三 13700001111）'));
+
+    await writeKeys(screen.stdin, KEYS.escape);
+    const frame = await waitForFrame(screen, (current) => current.includes('草稿已清空') && fieldLine(current, '联系电话').startsWith('>'));
+    expect(frame).not.toContain('有未完成的送修草稿');
+    expect(fieldLine(frame, '联系电话')).not.toContain('13700001111');
+    expect(fieldLine(frame, '顾客姓名')).not.toContain('张三');
+    expect(fieldLine(frame, '商品条码')).toContain(scanned.barcode);
+    expect(fieldLine(frame, '款号')).toContain(scanned.styleNo);
+    expect(fieldLine(frame, '尺码')).toContain(scanned.size);
+
+    await typeKeyByKey(screen, '联系电话', '13700002222');
+    expect(fieldLine(plainFrame(screen), '联系电话')).not.toContain('1370000111113700002222');
+    const stored = opened.app.service.loadIntakeDraft(session) as { values?: Record<string, string> } | null;
+    expect(stored?.values?.['customerName'] ?? '').toBe('');
+  });
+});

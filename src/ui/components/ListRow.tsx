@@ -13,6 +13,18 @@ export interface ListCell {
   alignRight?: boolean;
 }
 
+/** Width of a ticket-number column with a four-character store code (13 characters) and one spare column. */
+const MIN_TICKET_NO_WIDTH = 14;
+
+/**
+ * Return the width in columns of a cell that must show every ticket number in `ticketNos` on one
+ * line: the longest of them, at least `minimum`. Store codes have up to 8 characters, so ticket
+ * numbers have up to 17. Ticket numbers are ASCII, so their length is their width.
+ */
+export function ticketNoColumnWidth(ticketNos: readonly string[], minimum = MIN_TICKET_NO_WIDTH): number {
+  return Math.max(minimum, ...ticketNos.map((ticketNo) => ticketNo.length));
+}
+
 /** Props of {@link ListRow}. */
 export interface ListRowProps {
   cells: readonly ListCell[];

@@ -24,7 +24,7 @@ export const SEARCH_STATE_FIELD: FieldSpec = {
 export const SEARCH_FIELDS: readonly FieldSpec[] = [
   { name: 'fromDate', labelKey: 'search.field.from_date', kind: 'text', maxLength: 10, hintKey: 'search.hint.date' },
   { name: 'toDate', labelKey: 'search.field.to_date', kind: 'text', maxLength: 10, hintKey: 'search.hint.date' },
-  { name: 'ticketNo', labelKey: 'search.field.ticket_no', kind: 'text', maxLength: 14 },
+  { name: 'ticketNo', labelKey: 'search.field.ticket_no', kind: 'text', maxLength: 17 },
   { name: 'styleNo', labelKey: 'field.styleNo', kind: 'text', maxLength: 32 },
   { name: 'customerName', labelKey: 'field.customerName', kind: 'text', maxLength: 40 },
   { name: 'phone', labelKey: 'field.customerPhone', kind: 'text', maxLength: 24, hintKey: 'search.hint.phone' },

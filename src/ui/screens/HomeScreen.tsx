@@ -3,7 +3,7 @@ import type { Ticket } from '../../domain/ticket.js';
 import { useApp, useSession } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { ListRow } from '../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../components/ListRow.js';
 import { customerLabel, formatAge, productLabel, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
 import { HOME_COMMANDS, HOME_MANAGER_COMMANDS } from '../hooks/shell-commands.js';
@@ -38,6 +38,7 @@ export function HomeScreen() {
   ]);
   const selectedLine = lines.findIndex((line) => line.kind === 'ticket' && line.ticket.ticketNo === view.selectedTicketNo);
   const { start, end } = listWindow(lines.length, selectedLine, listRows);
+  const ticketNoWidth = ticketNoColumnWidth(view.groups.flatMap((group) => group.tickets.map((ticket) => ticket.ticketNo)));
 
   return (
     <Box flexDirection="column">
@@ -47,7 +48,12 @@ export function HomeScreen() {
             {t('home.group', { state: stateLabel(line.group.state, t), count: line.group.tickets.length })}
           </Text>
         ) : (
-          <HomeTicketRow key={line.ticket.ticketNo} ticket={line.ticket} selected={line.ticket.ticketNo === view.selectedTicketNo} />
+          <HomeTicketRow
+            key={line.ticket.ticketNo}
+            ticket={line.ticket}
+            selected={line.ticket.ticketNo === view.selectedTicketNo}
+            ticketNoWidth={ticketNoWidth}
+          />
         ),
       )}
       <KeyHints commands={[...HOME_COMMANDS, ...managerCommands]} t={t} />
@@ -55,14 +61,14 @@ export function HomeScreen() {
   );
 }
 
-function HomeTicketRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
+function HomeTicketRow({ ticket, selected, ticketNoWidth }: { ticket: Ticket; selected: boolean; ticketNoWidth: number }) {
   const { t, now } = useApp();
 
   return (
     <ListRow
       selected={selected}
       cells={[
-        { text: ticket.ticketNo, width: 14 },
+        { text: ticket.ticketNo, width: ticketNoWidth },
         { text: customerLabel(ticket, t), width: 10, truncate: true },
         { text: productLabel(ticket), truncate: true },
         { text: formatAge(ticket.createdAt, now(), t), width: 8, alignRight: true },

@@ -1,7 +1,9 @@
 import { Box } from 'ink';
+import type { Translate } from '../../i18n/index.js';
 import { useApp } from '../app-context.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { CustomerHistory } from './intake/CustomerHistory.js';
+import type { IntakeFormValues } from './intake/intake-fields.js';
 import { Form } from '../components/form/Form.js';
 import { INTAKE_COMMANDS, useIntake } from './intake/use-intake.js';
 import { ConfirmPrompt } from './workflow/ConfirmPrompt.js';
@@ -27,10 +29,27 @@ export function IntakeScreen({ barcode }: IntakeScreenProps) {
       <Form form={view.form} fields={view.fields} t={t} />
       <NoticeBanner notice={view.catalogWarning} t={t} />
       <CustomerHistory history={view.history} t={t} />
+      {view.pendingDraft ? (
+        <ConfirmPrompt
+          message={pendingDraftMessage(view.pendingDraft, t)}
+          keyHint={t('intake.draft_pending_keys')}
+          t={t}
+          onConfirm={view.continuePendingDraft}
+          onCancel={view.discardPendingDraft}
+        />
+      ) : null}
       {view.confirmingDiscard ? (
         <ConfirmPrompt message={t('intake.confirm_discard')} t={t} onConfirm={view.confirmDiscard} onCancel={view.cancelDiscard} />
       ) : null}
       <KeyHints commands={INTAKE_COMMANDS} t={t} />
     </Box>
   );
+}
+
+/** Name the pending draft by its customer, or by its product when it has no customer yet. */
+function pendingDraftMessage(draft: IntakeFormValues, t: Translate): string {
+  const name = draft.customerName.trim();
+  const phone = draft.customerPhone.trim();
+  if (name !== '' || phone !== '') return t('intake.draft_pending', { name, phone });
+  return t('intake.draft_pending_product', { product: draft.productName.trim() || draft.styleNo.trim() || draft.itemBarcode.trim() });
 }

@@ -4,7 +4,7 @@ import { useApp } from '../app-context.js';
 import { Banner } from '../components/Banner.js';
 import { Form } from '../components/form/Form.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { ListRow } from '../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../components/ListRow.js';
 import { customerLabel, formatDateTime, productLabel, stateLabel } from '../format.js';
 import { listWindow, useListRows } from '../hooks/list-window.js';
 import { SEARCH_RESULT_LIMIT } from '../hooks/search-query.js';
@@ -44,25 +44,31 @@ function SearchResultList({ results, focused }: { results: SearchResults; focuse
   const selectedIndex = results.tickets.findIndex((ticket) => ticket.ticketNo === results.selectedTicketNo);
   const { start, end } = listWindow(results.tickets.length, selectedIndex, listRows);
   const countKey = results.tickets.length >= SEARCH_RESULT_LIMIT ? 'search.count_limited' : 'search.count';
+  const ticketNoWidth = ticketNoColumnWidth(results.tickets.map((ticket) => ticket.ticketNo));
 
   return (
     <Box flexDirection="column">
       <Text bold>{t(countKey, { count: results.tickets.length })}</Text>
       {results.tickets.slice(start, end).map((ticket) => (
-        <SearchResultRow key={ticket.ticketNo} ticket={ticket} selected={focused && ticket.ticketNo === results.selectedTicketNo} />
+        <SearchResultRow
+          key={ticket.ticketNo}
+          ticket={ticket}
+          selected={focused && ticket.ticketNo === results.selectedTicketNo}
+          ticketNoWidth={ticketNoWidth}
+        />
       ))}
     </Box>
   );
 }
 
-function SearchResultRow({ ticket, selected }: { ticket: Ticket; selected: boolean }) {
+function SearchResultRow({ ticket, selected, ticketNoWidth }: { ticket: Ticket; selected: boolean; ticketNoWidth: number }) {
   const { t } = useApp();
 
   return (
     <ListRow
       selected={selected}
       cells={[
-        { text: ticket.ticketNo, width: 14 },
+        { text: ticket.ticketNo, width: ticketNoWidth },
         { text: formatDateTime(ticket.createdAt), width: 16 },
         { text: stateLabel(ticket.state, t), width: 12, truncate: true },
         { text: customerLabel(ticket, t), width: 10, truncate: true },

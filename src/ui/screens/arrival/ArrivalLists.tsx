@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
-import { ListRow } from '../../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../../components/ListRow.js';
 import { productLabel } from '../../format.js';
 import { listWindow, useListRows } from '../../hooks/list-window.js';
 import type { ArrivalLine } from '../../stores/arrival-store.js';
@@ -10,6 +10,8 @@ import type { ArrivalLine } from '../../stores/arrival-store.js';
 const RESERVED_LINES = 24;
 /** Missing tickets listed by number. The title gives the full count. */
 const SHOWN_MISSING = 5;
+/** Width of the scanned-code column in columns, widened for a longer ticket number. */
+const CODE_WIDTH = 16;
 
 /** Props of {@link ScannedList}. */
 export interface ScannedListProps {
@@ -25,18 +27,23 @@ export function ScannedList({ lines, selectedIndex }: ScannedListProps) {
   if (lines.length === 0) return <Text dimColor>{t('arrival.list_empty')}</Text>;
   const { start, end } = listWindow(lines.length, selectedIndex, rows);
   const accepted = lines.filter((line) => line.status === 'accepted').length;
+  // Codes that are ticket numbers show whole. Other codes are cut, because a scan can be any length.
+  const codeWidth = ticketNoColumnWidth(
+    lines.flatMap((line) => (line.ticket ? [line.code] : [])),
+    CODE_WIDTH,
+  );
 
   return (
     <Box flexDirection="column">
       <Text bold>{t('arrival.list_title', { count: lines.length, accepted, unexpected: lines.length - accepted })}</Text>
       {lines.slice(start, end).map((line, offset) => (
-        <ScannedRow key={line.code} line={line} selected={start + offset === selectedIndex} />
+        <ScannedRow key={line.code} line={line} selected={start + offset === selectedIndex} codeWidth={codeWidth} />
       ))}
     </Box>
   );
 }
 
-function ScannedRow({ line, selected }: { line: ArrivalLine; selected: boolean }) {
+function ScannedRow({ line, selected, codeWidth }: { line: ArrivalLine; selected: boolean; codeWidth: number }) {
   const { t } = useApp();
   const product = line.ticket ? productLabel(line.ticket) : '';
   const status =
@@ -48,7 +55,7 @@ function ScannedRow({ line, selected }: { line: ArrivalLine; selected: boolean }
     <ListRow
       selected={selected}
       cells={[
-        { text: line.code, width: 16, truncate: true },
+        { text: line.code, width: codeWidth, truncate: true },
         { text: status, width: 30, truncate: true, color: line.status === 'accepted' ? 'green' : 'red' },
         { text: product, truncate: true },
       ]}

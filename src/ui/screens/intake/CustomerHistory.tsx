@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import type { Translate } from '../../../i18n/index.js';
-import { ListRow } from '../../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../../components/ListRow.js';
 import { formatDateTime, productLabel, stateLabel } from '../../format.js';
 
 /** Earlier tickets shown under the form. The count line gives the total. */
@@ -24,7 +24,7 @@ export function CustomerHistory({ history, t }: CustomerHistoryProps) {
         <ListRow
           key={ticket.ticketNo}
           cells={[
-            { text: ticket.ticketNo, width: 14 },
+            { text: ticket.ticketNo, width: ticketNoColumnWidth(history.map((shown) => shown.ticketNo)) },
             { text: formatDateTime(ticket.createdAt), width: 16 },
             { text: stateLabel(ticket.state, t), width: 12, truncate: true },
             { text: `${ticket.customerName} ${productLabel(ticket)}`, truncate: true },

@@ -49,11 +49,18 @@ const REQUIRED_FIELDS = ['customerPhone', 'customerName', 'styleNo', 'productNam
  * defect reason before the empty phone number at the top.
  */
 export function requireFilledFields(values: Readonly<Record<string, string>>): void {
+  const field = firstEmptyRequiredField(values);
+  if (field !== null) throw new DeskError('field.required', { field });
+}
+
+/** Return the first empty required field in screen order, or null when all are filled. */
+export function firstEmptyRequiredField(values: Readonly<Record<string, string>>): IntakeFieldName | null {
   const preSale = ticketTypeOf(values) === 'pre_sale';
   for (const field of REQUIRED_FIELDS) {
     if (preSale && (field === 'customerPhone' || field === 'customerName')) continue;
-    if ((values[field] ?? '').trim() === '') throw new DeskError('field.required', { field });
+    if ((values[field] ?? '').trim() === '') return field;
   }
+  return null;
 }
 
 /** Version 1 of the draft kept in the database: the form's text, field by field. */

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Ticket, TicketType } from '../../../domain/ticket.js';
-import type { DeskService, Session } from '../../../services/types.js';
 import { useApp, useSession } from '../../app-context.js';
 import { useForm, type FieldSpec, type FormController } from '../../components/form/use-form.js';
 import { useCommands, type KeyCommand } from '../../keymap.js';
@@ -15,8 +14,9 @@ import {
   type IntakeFormValues,
 } from './intake-fields.js';
 import { intakeErrorNotice, isNoticeFieldEdited } from './intake-notice.js';
+import { continueDraft, intakeOpening, startFromScan, type IntakeStart } from './intake-opening.js';
 import {
-  intakeValuesFromDraft,
+  firstEmptyRequiredField,
   looksLikeItemBarcode,
   productFillForBarcode,
   requireFilledFields,
@@ -45,31 +45,10 @@ export interface IntakeView {
   confirmingDiscard: boolean;
   confirmDiscard: () => void;
   cancelDiscard: () => void;
-}
-
-interface OpeningState {
-  values: IntakeFormValues;
-  notice: WorkflowNotice | null;
-}
-
-/** Build the opening values: the stored draft, then the product of the route's barcode. */
-function openingState(service: DeskService, session: Session, barcode: string | undefined): OpeningState {
-  let values = blankIntakeValues();
-  let notice: WorkflowNotice | null = null;
-  try {
-    const draft = intakeValuesFromDraft(service.loadIntakeDraft(session));
-    if (draft) {
-      values = draft;
-      notice = messageNotice('info', 'intake.draft_restored');
-    }
-  } catch (error) {
-    notice = errorNotice(error);
-  }
-
-  if (barcode === undefined || barcode.trim() === '') return { values, notice };
-  const fill = productFillForBarcode(service, barcode);
-  if (fill) return { values: { ...values, ...fill }, notice };
-  return { values: { ...values, itemBarcode: barcode.trim() }, notice: messageNotice('warning', 'intake.barcode_unknown', { barcode }) };
+  /** The unfinished draft found when a scan opened the screen, until the clerk continues or discards it. */
+  pendingDraft: IntakeFormValues | null;
+  continuePendingDraft: () => void;
+  discardPendingDraft: () => void;
 }
 
 /**
@@ -81,10 +60,12 @@ export function useIntake(barcode: string | undefined): IntakeView {
   const session = useSession();
   const reasons = useMemo(() => service.defectReasons(), [service]);
 
-  const [opening] = useState(() => openingState(service, session, barcode));
+  const [opening] = useState(() => intakeOpening(service, session, barcode));
   const [ticketType, setTicketType] = useState<TicketType>(ticketTypeOf(opening.values));
   const [notice, setNotice] = useState<WorkflowNotice | null>(opening.notice);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [pendingDraft, setPendingDraft] = useState<IntakeFormValues | null>(opening.pendingDraft);
+  const dialogShown = confirmingDiscard || pendingDraft !== null;
   // A field to focus once it is shown: a reset from pre-sale brings the phone back one render later.
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const formRef = useRef<FormController | null>(null);
@@ -108,7 +89,7 @@ export function useIntake(barcode: string | undefined): IntakeView {
     fields,
     initialValues: opening.values,
     initialFocus: firstEntryField(ticketTypeOf(opening.values)),
-    isActive: !confirmingDiscard,
+    isActive: !dialogShown,
     onScan: (field, code, current) => {
       const fill = productFillForBarcode(service, code);
       if (fill) {
@@ -177,7 +158,7 @@ export function useIntake(barcode: string | undefined): IntakeView {
       if (id === 'intake.save') save();
       if (id === 'intake.discard') setConfirmingDiscard(true);
     },
-    { isActive: !confirmingDiscard },
+    { isActive: !dialogShown },
   );
 
   const confirmDiscard = () => {
@@ -192,6 +173,32 @@ export function useIntake(barcode: string | undefined): IntakeView {
     }
   };
 
+  // Either answer ends with focus on the first empty required field, so typing never lands
+  // at the end of the draft's phone number.
+  const startWith = (start: IntakeStart) => {
+    setPendingDraft(null);
+    form.setValues(start.values);
+    setNotice(start.notice);
+    setFocusRequest(firstEmptyRequiredField(start.values) ?? firstEntryField(ticketTypeOf(start.values)));
+  };
+
+  const continuePendingDraft = () => {
+    if (pendingDraft === null || barcode === undefined) return;
+    startWith(continueDraft(service, pendingDraft, barcode));
+  };
+
+  const discardPendingDraft = () => {
+    if (barcode === undefined) return;
+    try {
+      autosave.cancel();
+      service.discardIntakeDraft(session);
+    } catch (error) {
+      setNotice(errorNotice(error));
+      return;
+    }
+    startWith(startFromScan(service, barcode));
+  };
+
   return {
     form,
     fields,
@@ -201,5 +208,8 @@ export function useIntake(barcode: string | undefined): IntakeView {
     confirmingDiscard,
     confirmDiscard,
     cancelDiscard: () => setConfirmingDiscard(false),
+    pendingDraft,
+    continuePendingDraft,
+    discardPendingDraft,
   };
 }

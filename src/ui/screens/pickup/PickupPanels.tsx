@@ -3,7 +3,7 @@ import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
 import { Form } from '../../components/form/Form.js';
 import { KeyHints } from '../../components/KeyHints.js';
-import { ListRow } from '../../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../../components/ListRow.js';
 import { TicketSummary } from '../../components/TicketSummary.js';
 import { formatDateTime, hqResolutionLabel, productLabel, stateLabel } from '../../format.js';
 import { resolvesAtCounter, type PickupStore } from '../../stores/pickup-store.js';
@@ -31,7 +31,7 @@ export function ChoicePanel({ store, tickets, index }: { store: PickupStore; tic
           key={ticket.ticketNo}
           selected={position === index}
           cells={[
-            { text: ticket.ticketNo, width: 14 },
+            { text: ticket.ticketNo, width: ticketNoColumnWidth(tickets.map((shown) => shown.ticketNo)) },
             { text: formatDateTime(ticket.createdAt), width: 16 },
             { text: stateLabel(ticket.state, t), width: 12, truncate: true, color: ticket.state === 'arrived' ? 'green' : 'gray' },
             { text: `${ticket.customerName} ${productLabel(ticket)}`, truncate: true },

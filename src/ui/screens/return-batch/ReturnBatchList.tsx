@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Ticket } from '../../../domain/ticket.js';
 import { useApp } from '../../app-context.js';
-import { ListRow } from '../../components/ListRow.js';
+import { ListRow, ticketNoColumnWidth } from '../../components/ListRow.js';
 import { productLabel } from '../../format.js';
 import { listWindow, useListRows } from '../../hooks/list-window.js';
 import { defectLabel } from '../workflow/defect-label.js';
@@ -33,7 +33,7 @@ export function ReturnBatchList({ tickets, selectedIndex }: ReturnBatchListProps
           key={ticket.ticketNo}
           selected={start + offset === selectedIndex}
           cells={[
-            { text: ticket.ticketNo, width: 14 },
+            { text: ticket.ticketNo, width: ticketNoColumnWidth(tickets.map((shown) => shown.ticketNo)) },
             { text: productLabel(ticket), width: 28, truncate: true },
             { text: defectLabel(reasons, ticket.defectCode, language), truncate: true },
           ]}

@@ -7,6 +7,8 @@ export interface ConfirmPromptProps {
   /** The question in the user's language, naming what will happen ("确认出库 3 件？"). */
   message: string;
   t: Translate;
+  /** What Enter and Esc do, in the user's language, when they do more than confirm and cancel. */
+  keyHint?: string | undefined;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -16,7 +18,7 @@ export interface ConfirmPromptProps {
  * scan on the 'dialog' layer while shown, so nothing else acts until the clerk responds. The
  * screen turns its form off meanwhile, because fields sit on the higher 'field' layer.
  */
-export function ConfirmPrompt({ message, t, onConfirm, onCancel }: ConfirmPromptProps) {
+export function ConfirmPrompt({ message, t, keyHint, onConfirm, onCancel }: ConfirmPromptProps) {
   useDeskInput(
     (event) => {
       if (event.kind === 'key' && event.key === 'enter') onConfirm();
@@ -29,7 +31,7 @@ export function ConfirmPrompt({ message, t, onConfirm, onCancel }: ConfirmPrompt
   return (
     <Box flexDirection="column" borderStyle="double" borderColor="yellow" paddingX={1}>
       <Text bold>{message}</Text>
-      <Text dimColor>{t('workflow.confirm_keys')}</Text>
+      <Text dimColor>{keyHint ?? t('workflow.confirm_keys')}</Text>
     </Box>
   );
 }
