@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { newTicket } from '../domain/new-ticket.js';
 import { normalizePhone } from '../domain/phone.js';
 import { formatTicketNo } from '../domain/ticket-number.js';
 import type { IntakeInput, Ticket } from '../domain/ticket.js';
@@ -31,28 +32,13 @@ export function intake(deps: ServiceDeps, session: Session, input: unknown): Int
 
   const result = deps.db.transaction(() => {
     const sequence = deps.db.sequences.next(`ticket:${settings.storeCode}:${settings.terminalNo}`);
-    const ticket: Ticket = {
-      ...value,
+    const ticket = newTicket(value, {
       ticketNo: formatTicketNo(settings.storeCode, settings.terminalNo, sequence),
       storeCode: settings.storeCode,
       terminalNo: settings.terminalNo,
-      state: 'received',
-      phoneNormalized: normalizePhone(value.customerPhone)?.digits ?? '',
       createdAt: at,
       createdBy: session.operatorId,
-      updatedAt: at,
-      version: 1,
-      shipment: null,
-      hqResolution: null,
-      hqInspectionNote: null,
-      hqReturnTrackingNo: null,
-      arrivedAt: null,
-      arrivedBeforeHqShipped: false,
-      resolvedAtCounter: false,
-      handover: null,
-      cancelReason: null,
-      closedAt: null,
-    };
+    });
 
     deps.db.tickets.insert(ticket);
     deps.db.events.append({

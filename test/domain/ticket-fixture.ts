@@ -1,8 +1,9 @@
-import { ticketSchema, type Ticket } from '../../src/domain/ticket.js';
+import { newTicket } from '../../src/domain/new-ticket.js';
+import { ticketSchema, type IntakeInput, type Ticket } from '../../src/domain/ticket.js';
 
 /** Build a valid received after-sale ticket, parsed so it stays valid when the schema changes. */
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return ticketSchema.parse({
+  const input = {
     type: 'after_sale',
     customerName: '张三',
     customerPhone: '13812345678',
@@ -18,25 +19,13 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     defectDescription: '左袖口开线',
     accessories: '',
     requestedOutcome: 'repair',
+  } satisfies IntakeInput;
+  const ticket = newTicket(input, {
     ticketNo: 'SH01-0100001X',
     storeCode: 'SH01',
     terminalNo: 1,
-    state: 'received',
-    phoneNormalized: '13812345678',
     createdAt: '2026-12-04T10:00:00.000+08:00',
     createdBy: 'boss',
-    updatedAt: '2026-12-04T10:00:00.000+08:00',
-    version: 1,
-    shipment: null,
-    hqResolution: null,
-    hqInspectionNote: null,
-    hqReturnTrackingNo: null,
-    arrivedAt: null,
-    arrivedBeforeHqShipped: false,
-    resolvedAtCounter: false,
-    handover: null,
-    cancelReason: null,
-    closedAt: null,
-    ...overrides,
   });
+  return ticketSchema.parse({ ...ticket, ...overrides });
 }

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatTicketNo } from '../../src/domain/ticket-number.js';
-import { ticketSchema, type Ticket } from '../../src/domain/ticket.js';
+import { newTicket } from '../../src/domain/new-ticket.js';
+import { ticketSchema, type IntakeInput, type Ticket } from '../../src/domain/ticket.js';
 import type { Layout } from '../../src/printing/layout.js';
 
 /** Build a valid ticket: `sequence` sets the ticket number and `overrides` any other field. */
 export function makeTicket(sequence: number, overrides: Partial<Ticket> = {}): Ticket {
-  return ticketSchema.parse({
+  const input = {
     type: 'after_sale',
     customerName: '王小明',
     customerPhone: '138 1234 5678',
@@ -23,27 +24,15 @@ export function makeTicket(sequence: number, overrides: Partial<Ticket> = {}): T
     defectDescription: '纽扣脱落',
     accessories: '',
     requestedOutcome: 'repair',
+  } satisfies IntakeInput;
+  const ticket = newTicket(input, {
     ticketNo: formatTicketNo('SH01', 1, sequence),
     storeCode: 'SH01',
     terminalNo: 1,
-    state: 'received',
-    phoneNormalized: '13812345678',
     createdAt: '2026-12-04T10:00:00.000+08:00',
     createdBy: 'clerk1',
-    updatedAt: '2026-12-04T10:00:00.000+08:00',
-    version: 1,
-    shipment: null,
-    hqResolution: null,
-    hqInspectionNote: null,
-    hqReturnTrackingNo: null,
-    arrivedAt: null,
-    arrivedBeforeHqShipped: false,
-    resolvedAtCounter: false,
-    handover: null,
-    cancelReason: null,
-    closedAt: null,
-    ...overrides,
   });
+  return ticketSchema.parse({ ...ticket, ...overrides });
 }
 
 export function makeLayout(title: string): Layout {
