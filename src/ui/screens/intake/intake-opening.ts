@@ -9,7 +9,7 @@ export interface IntakeStart {
   notice: WorkflowNotice | null;
 }
 
-/** How the intake screen opens: the form to show, and a draft the clerk must decide on first. */
+/** Opening state of the intake screen: the form to show, and a draft the clerk must decide on first. */
 export interface IntakeOpening extends IntakeStart {
   /**
    * A stored draft with customer or product data found when the screen opened for a scanned
@@ -54,7 +54,7 @@ export function intakeOpening(service: DeskService, session: Session, barcode: s
 
 /**
  * Continue a pending draft. The scanned product fills the item only when the draft has no item
- * barcode and no style number, and otherwise the banner says the scan was not used.
+ * barcode and no style number, and otherwise the banner reports that the scan was not used.
  */
 export function continueDraft(service: DeskService, draft: IntakeFormValues, barcode: string): IntakeStart {
   if (draft.itemBarcode.trim() !== '' || draft.styleNo.trim() !== '') {

@@ -173,7 +173,7 @@ export function useIntake(barcode: string | undefined): IntakeView {
     }
   };
 
-  // Either answer ends with focus on the first empty required field, so typing never lands
+  // Either choice ends with focus on the first empty required field, so typing never lands
   // at the end of the draft's phone number.
   const startWith = (start: IntakeStart) => {
     setPendingDraft(null);

@@ -7,14 +7,14 @@ export interface ConfirmPromptProps {
   /** The question in the user's language, naming what will happen ("确认出库 3 件？"). */
   message: string;
   t: Translate;
-  /** What Enter and Esc do, in the user's language, when they do more than confirm and cancel. */
+  /** Key line in the user's language, for prompts where Enter and Esc do more than confirm and cancel. */
   keyHint?: string | undefined;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /**
- * A yes/no question over a workflow screen: Enter confirms, Esc cancels. It takes every key and
+ * Render a yes/no question over a workflow screen: Enter confirms, Esc cancels. It takes every key and
  * scan on the 'dialog' layer while shown, so nothing else acts until the clerk responds. The
  * screen turns its form off meanwhile, because fields sit on the higher 'field' layer.
  */
